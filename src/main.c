@@ -1,0 +1,242 @@
+/* main.c: conclab's entry point: parses the global options (which may stand
+ * before or after the command), finds the content and the progress database,
+ * loads the content and dispatches to a plain command or the TUI. */
+#include <errno.h>
+#include <limits.h>
+#include <pwd.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+
+#ifndef CONCLAB_VERSION
+#define CONCLAB_VERSION "0.0.0"
+#endif
+#ifndef CONCLAB_DATADIR
+#define CONCLAB_DATADIR "/usr/local/share/conclab"
+#endif
+
+static const char usage_text[] =
+    "usage: conclab [COMMAND] [ARGS] [--db PATH] [--content DIR] [--user NAME]\n"
+    "\n"
+    "With no command, conclab opens its terminal interface (when run in a terminal).\n"
+    "\n"
+    "commands:\n"
+    "  sections                     the sections, with study progress\n"
+    "  read SECTION                 a section as plain text (number or id)\n"
+    "  questions [--answers]        the questions, numbered (with reference answers)\n"
+    "  demo list                    every demonstration\n"
+    "  demo NAME [--seed N] [--trace] [--race] [--explore [--json]] [--schedule S] [--pct N]\n"
+    "                               run a demonstration on conclab's runtime\n"
+    "  present [SECTION]            presentation mode, for a projector\n"
+    "  quiz [--plain] [--limit N]   review the questions that are due\n"
+    "  stats [--json]               progress and retention\n"
+    "  export                       this learner's progress as JSON\n"
+    "  import FILE...               merge learners' exported progress\n"
+    "  report [--format text|csv|json]  the class report, for instructors\n"
+    "\n"
+    "options:\n"
+    "  --db PATH       progress database (env CONCLAB_DB;\n"
+    "                  default $XDG_DATA_HOME/conclab/progress.db)\n"
+    "  --content DIR   study content folder (env CONCLAB_CONTENT)\n"
+    "  --user NAME     learner name (default: the login name)\n"
+    "  --help, --version\n"
+    "\n"
+    "exit codes: 0 ok, 1 usage, 2 content, 3 database, 4 demo did not show its concept\n";
+
+void cli_error(const char *fmt, ...)
+{
+    va_list ap;
+    fputs("conclab: ", stderr);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+}
+
+typedef int (*command_fn)(cli_ctx *ctx);
+
+/* The command table: name, handler, whether it needs the content. */
+static const struct command {
+    const char *name;
+    command_fn run;
+} commands[] = {
+    {"sections", cli_sections}, {"read", cli_read},     {"questions", cli_questions},
+    {"demo", cli_demo},         {"present", cli_tui},   {"quiz", cli_quiz},
+    {"stats", cli_stats},       {"export", cli_export}, {"import", cli_import},
+    {"report", cli_report},
+};
+
+static int file_exists(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0;
+}
+
+/* Finds the default content folder: the source tree's content/ beside the
+ * binary's build folder, then the installed copy. Writes it into out. */
+static void default_content_dir(char *out, size_t outlen)
+{
+    char exe[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n > 0) {
+        exe[n] = '\0';
+        char *slash = strrchr(exe, '/');
+        if (slash) {
+            *slash = '\0';
+            const char *candidates[] = {"/../content", "/../share/conclab/content"};
+            for (size_t i = 0; i < sizeof candidates / sizeof candidates[0]; i++) {
+                char probe[PATH_MAX + 64];
+                snprintf(probe, sizeof probe, "%s%s/sections.json", exe, candidates[i]);
+                if (file_exists(probe)) {
+                    snprintf(out, outlen, "%s%s", exe, candidates[i]);
+                    return;
+                }
+            }
+        }
+    }
+    if (file_exists("content/sections.json"))
+        snprintf(out, outlen, "content");
+    else
+        snprintf(out, outlen, "%s/content", CONCLAB_DATADIR);
+}
+
+/* The database path by the contract: $XDG_DATA_HOME, else ~/.local/share. */
+static void default_db_path(char *out, size_t outlen)
+{
+    const char *xdg = getenv("XDG_DATA_HOME");
+    if (xdg && *xdg == '/') {
+        snprintf(out, outlen, "%s/conclab/progress.db", xdg);
+        return;
+    }
+    const char *home = getenv("HOME");
+    if (!home || !*home) {
+        struct passwd *pw = getpwuid(getuid());
+        home = pw ? pw->pw_dir : ".";
+    }
+    snprintf(out, outlen, "%s/.local/share/conclab/progress.db", home);
+}
+
+static const char *default_user(void)
+{
+    struct passwd *pw = getpwuid(getuid());
+    if (pw && pw->pw_name && *pw->pw_name)
+        return pw->pw_name;
+    const char *user = getenv("USER");
+    return user && *user ? user : "learner";
+}
+
+/* Takes the value of a global option written as "--opt VALUE" or
+ * "--opt=VALUE". Returns the value, or NULL when argv[*i] is not that option;
+ * *missing is set when the option is there without its value. */
+static const char *take_option(int argc, char **argv, int *i, const char *opt, int *missing)
+{
+    size_t len = strlen(opt);
+    if (strncmp(argv[*i], opt, len) != 0)
+        return NULL;
+    if (argv[*i][len] == '=')
+        return argv[*i] + len + 1;
+    if (argv[*i][len] != '\0')
+        return NULL;
+    if (*i + 1 >= argc) {
+        *missing = 1;
+        return NULL;
+    }
+    return argv[++*i];
+}
+
+int main(int argc, char **argv)
+{
+    const char *db = getenv("CONCLAB_DB");
+    const char *content_dir = getenv("CONCLAB_CONTENT");
+    const char *user = NULL;
+    char db_buf[PATH_MAX + 64], content_buf[PATH_MAX + 64];
+    char **rest = calloc((size_t)argc + 1, sizeof *rest);
+    int rest_count = 0;
+    if (!rest) {
+        cli_error("out of memory");
+        return EXIT_USAGE;
+    }
+
+    for (int i = 1; i < argc; i++) {
+        int missing = 0;
+        const char *value;
+        if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+            fputs(usage_text, stdout);
+            free(rest);
+            return EXIT_OK;
+        } else if (strcmp(argv[i], "--version") == 0) {
+            printf("conclab %s\n", CONCLAB_VERSION);
+            free(rest);
+            return EXIT_OK;
+        } else if ((value = take_option(argc, argv, &i, "--db", &missing))) {
+            db = value;
+        } else if ((value = take_option(argc, argv, &i, "--content", &missing))) {
+            content_dir = value;
+        } else if ((value = take_option(argc, argv, &i, "--user", &missing))) {
+            user = value;
+        } else if (missing) {
+            cli_error("%s needs a value", argv[i]);
+            fputs(usage_text, stderr);
+            free(rest);
+            return EXIT_USAGE;
+        } else {
+            rest[rest_count++] = argv[i];
+        }
+    }
+
+    if (!db || !*db) {
+        default_db_path(db_buf, sizeof db_buf);
+        db = db_buf;
+    }
+    if (!content_dir || !*content_dir) {
+        default_content_dir(content_buf, sizeof content_buf);
+        content_dir = content_buf;
+    }
+    if (!user || !*user)
+        user = default_user();
+
+    command_fn run = NULL;
+    if (rest_count == 0) {
+        run = cli_tui;
+    } else {
+        for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+            if (strcmp(rest[0], commands[i].name) == 0)
+                run = commands[i].run;
+        if (!run) {
+            cli_error("unknown command '%s'", rest[0]);
+            fputs(usage_text, stderr);
+            free(rest);
+            return EXIT_USAGE;
+        }
+    }
+
+    char err[1024];
+    content *loaded = content_load(content_dir, err, sizeof err);
+    if (!loaded) {
+        cli_error("%s", err);
+        free(rest);
+        return EXIT_CONTENT;
+    }
+
+    cli_ctx ctx = {
+        .db_path = db,
+        .content_dir = content_dir,
+        .user = user,
+        .content = loaded,
+        .argc = rest_count,
+        .argv = rest,
+    };
+    int status = run(&ctx);
+    if (fflush(stdout) != 0 && status == EXIT_OK && errno != EPIPE) {
+        cli_error("cannot write the output: %s", strerror(errno));
+        status = EXIT_USAGE;
+    }
+    content_free(loaded);
+    free(rest);
+    return status;
+}
