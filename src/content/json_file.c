@@ -49,6 +49,21 @@ static void position_of(const char *text, size_t pos, int *line, int *col)
     }
 }
 
+void json_file_one_line(char *msg, size_t size)
+{
+    char copy[1024];
+    size_t out = 0;
+    snprintf(copy, sizeof copy, "%s", msg);
+    for (const unsigned char *p = (const unsigned char *)copy; *p && out + 5 < size; p++) {
+        if (*p < 0x20 || *p == 0x7F)
+            out += (size_t)snprintf(msg + out, size - out, "\\x%02X", *p);
+        else
+            msg[out++] = (char)*p;
+    }
+    if (size)
+        msg[out < size ? out : size - 1] = '\0';
+}
+
 static void fail_at(char *err, size_t errlen, const char *path, const char *text, size_t pos,
                     const char *fmt, ...) __attribute__((format(printf, 6, 7)));
 static void fail_at(char *err, size_t errlen, const char *path, const char *text, size_t pos,
@@ -63,6 +78,7 @@ static void fail_at(char *err, size_t errlen, const char *path, const char *text
     va_start(ap, fmt);
     vsnprintf(err + n, errlen - (size_t)n, fmt, ap);
     va_end(ap);
+    json_file_one_line(err, errlen);
 }
 
 /* Length of the UTF-8 sequence at s (at most left bytes), or 0 when it is

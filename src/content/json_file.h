@@ -22,6 +22,10 @@ void *json_file_alloc(size_t size);
 /* Frees memory from json_file_alloc; NULL is accepted. */
 void json_file_release(void *ptr);
 
+/* Makes msg (a NUL-terminated message of at most size bytes) one printable
+ * line: control characters become "\\xNN", cut short if it must be. */
+void json_file_one_line(char *msg, size_t size);
+
 /* Parses the file at path (at most max_bytes long). Returns the document,
  * owned by the caller (cJSON_Delete), or NULL with a one-line message in err
  * naming the file, and the line and column where the text is at fault. When

@@ -22,6 +22,7 @@ int schema_fail(schema_ctx *sc, const char *path, const char *fmt, ...)
         vsnprintf(sc->err + n, sc->errlen - (size_t)n, fmt, ap);
         va_end(ap);
     }
+    json_file_one_line(sc->err, sc->errlen);
     return -1;
 }
 

@@ -172,6 +172,11 @@ static void test_bad_files(void)
     patch_file("sections.json", "\"heading\"", "\"headline\"");
     expect_error("unknown key", "sections[0]: unknown key \"headline\"");
 
+    /* Regression (found by the fuzzer): a key with a newline in it made a
+     * two-line message. */
+    patch_file("sections.json", "\"heading\"", "\"head\\ning\"");
+    expect_error("control character in a key", "unknown key \"head\\x0Aing\"");
+
     patch_file("sections.json", "\"title\": \"Beta\",", "\"title\": \"Beta\", \"title\": \"B\",");
     expect_error("duplicate key", "sections[1]: duplicate key \"title\"");
 
