@@ -68,10 +68,11 @@ all: $(BUILD)/.deps-ok $(BUILD)/conclab $(if $(wildcard tests/bench/rtbench.c),$
 # --- Debian packages -------------------------------------------------------
 BUILD_DEBS := gcc make pkg-config libncurses-dev libsqlite3-dev libcjson-dev
 TEST_DEBS  := tmux perl sqlite3
-deps: $(BUILD)/.deps-ok
-$(BUILD)/.deps-ok:
+# $(call need_debs,PACKAGES): installs the missing ones as root, else prints
+# the apt-get line and fails.
+define need_debs
 	@need=""; \
-	for p in $(BUILD_DEBS) $(if $(filter test,$(MAKECMDGOALS)),$(TEST_DEBS)); do \
+	for p in $(1); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || need="$$need $$p"; \
 	done; \
 	if [ -n "$$need" ]; then \
@@ -83,6 +84,13 @@ $(BUILD)/.deps-ok:
 	    echo "  sudo apt-get install -y$$need"; exit 1; \
 	  fi; \
 	fi
+endef
+deps: $(BUILD)/.deps-ok
+$(BUILD)/.deps-ok:
+	$(call need_debs,$(BUILD_DEBS))
+	@mkdir -p $(BUILD) && touch $@
+$(BUILD)/.deps-test-ok:
+	$(call need_debs,$(TEST_DEBS))
 	@mkdir -p $(BUILD) && touch $@
 
 # --- build -----------------------------------------------------------------
@@ -133,7 +141,7 @@ run: all
 
 # Unit test programs and shell tests all speak TAP; prove runs them and
 # prints the closing summary.
-test: all $(TEST_BIN)
+test: $(BUILD)/.deps-test-ok all $(TEST_BIN)
 	@CONCLAB_BIN=$(abspath $(BUILD)/conclab) CONCLAB_BUILD=$(abspath $(BUILD)) \
 	 CONCLAB_CONTENT=$(abspath content) CONCLAB_SRC=$(abspath .) \
 	 prove --exec '' $(PROVE_FLAGS) $(TEST_BIN) $(TEST_SH)
