@@ -3,7 +3,7 @@
 #include <math.h>
 
 #include "quiz/fsrs.h"
-#include "tap.h"
+#include "../tap.h"
 
 #define MIN 60
 #define DAY FSRS_DAY

@@ -7,7 +7,7 @@
 #include <sqlite3.h>
 
 #include "store/store.h"
-#include "tap.h"
+#include "../tap.h"
 
 static const int64_t T0 = 1796032800; /* 2026-11-29T10:00:00Z */
 

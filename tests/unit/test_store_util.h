@@ -4,7 +4,6 @@
 #ifndef CONCLAB_TEST_STORE_UTIL_H
 #define CONCLAB_TEST_STORE_UTIL_H
 
-#define _XOPEN_SOURCE 700
 #include <ftw.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,23 +13,26 @@
 
 static char tsu_dir[256]; /* the temp folder of this test program */
 
-static int tsu_rm(const char *path, const struct stat *st, int flag, struct FTW *ftw)
+static inline int tsu_rm(const char *path, const struct stat *st, int flag, struct FTW *ftw)
 {
     (void)st, (void)flag, (void)ftw;
     chmod(path, 0700);
     return remove(path);
 }
 
-static void tsu_cleanup(void)
+static inline void tsu_cleanup(void)
 {
     if (tsu_dir[0])
         nftw(tsu_dir, tsu_rm, 16, FTW_DEPTH | FTW_PHYS);
 }
 
-/* Makes the temp folder (removed at exit); returns it. */
-static const char *tsu_tmpdir(void)
+/* Makes a temp folder in base (or /tmp when base is not a writable folder),
+ * removed at exit; returns it. */
+static inline const char *tsu_tmpdir_in(const char *base)
 {
-    snprintf(tsu_dir, sizeof tsu_dir, "/tmp/conclab-test-XXXXXX");
+    if (access(base, W_OK) != 0)
+        base = "/tmp";
+    snprintf(tsu_dir, sizeof tsu_dir, "%s/conclab-test-XXXXXX", base);
     if (!mkdtemp(tsu_dir)) {
         perror("mkdtemp");
         exit(1);
@@ -39,14 +41,20 @@ static const char *tsu_tmpdir(void)
     return tsu_dir;
 }
 
+/* Makes the temp folder in /tmp. */
+static inline const char *tsu_tmpdir(void)
+{
+    return tsu_tmpdir_in("/tmp");
+}
+
 /* A path inside the temp folder (static buffer per call site: copy it). */
-static void tsu_path(char *out, size_t len, const char *name)
+static inline void tsu_path(char *out, size_t len, const char *name)
 {
     snprintf(out, len, "%s/%s", tsu_dir, name);
 }
 
 /* Reads a whole file; returns a malloc'd buffer and its size, or NULL. */
-static char *tsu_read(const char *path, size_t *size)
+static inline char *tsu_read(const char *path, size_t *size)
 {
     FILE *f = fopen(path, "rb");
     if (!f)
@@ -68,7 +76,7 @@ static char *tsu_read(const char *path, size_t *size)
 }
 
 /* Writes size bytes to path. */
-static int tsu_write(const char *path, const void *data, size_t size)
+static inline int tsu_write(const char *path, const void *data, size_t size)
 {
     FILE *f = fopen(path, "wb");
     if (!f)
@@ -78,7 +86,7 @@ static int tsu_write(const char *path, const void *data, size_t size)
 }
 
 /* 1 when path-wal, path-shm or path-journal exists. */
-static int tsu_sidecars(const char *path)
+static inline int tsu_sidecars(const char *path)
 {
     const char *ends[] = {"-wal", "-shm", "-journal"};
     for (int i = 0; i < 3; i++) {
