@@ -69,7 +69,7 @@ static void test_model_basics(void)
 static void test_scheduler_steps(void)
 {
     const fsrs_params *p = &fsrs_default_params;
-    int64_t t0 = 1796032800; /* 2026-11-29T10:00:00Z */
+    int64_t t0 = 1796032800; /* 2026-11-30T10:00:00Z */
     fsrs_card c = fsrs_card_new();
     is_int(fsrs_review(p, &c, FSRS_GOOD, t0, 1), 0, "review a new card Good");
     is_int(c.state, FSRS_LEARNING, "new + Good: learning");

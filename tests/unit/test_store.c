@@ -9,7 +9,7 @@
 #include "store/store.h"
 #include "../tap.h"
 
-static const int64_t T0 = 1796032800; /* 2026-11-29T10:00:00Z */
+static const int64_t T0 = 1796032800; /* 2026-11-30T10:00:00Z */
 
 static store *open_ok(const char *path)
 {
