@@ -12,6 +12,12 @@
 #include "quiz/fsrs.h"
 #include "store/store.h"
 
+/* The file `conclab export` writes and `conclab import` reads: a JSON
+ * object {"format": PROGRESS_FILE_FORMAT, "version": PROGRESS_FILE_VERSION,
+ * "learner", "exported", "cards", "reviews", "reading", "demo_runs"}. */
+#define PROGRESS_FILE_FORMAT "conclab-progress"
+#define PROGRESS_FILE_VERSION 1
+
 /* Days in the due forecast. */
 #define PROGRESS_FORECAST_DAYS 7
 
