@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "store/store_int.h"
@@ -342,6 +343,7 @@ static int quick_check(store *s, sqlite3 *db)
                 if (*c == '\n' || *c == '\r')
                     *c = ' ';
             store_fail(s, "corrupt database (%s)", line);
+            s->torn = 1;
             sqlite3_finalize(st);
             return STORE_ERROR;
         }
@@ -349,6 +351,7 @@ static int quick_check(store *s, sqlite3 *db)
     sqlite3_finalize(st);
     if (rc != SQLITE_ROW) {
         int code = sqlite3_extended_errcode(db);
+        s->torn = (code & 0xff) == SQLITE_CORRUPT || (code & 0xff) == SQLITE_NOTADB;
         const char *words = code_words(code);
         if ((code & 0xff) == SQLITE_NOMEM)
             return store_fail(s, "checking the database: out of memory");
@@ -376,6 +379,8 @@ static int check_existing(store *s, const char *path, int *checked)
     strcat(uri, "?immutable=1");
     sqlite3 *db = NULL;
     int rc = sqlite3_open_v2(uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_busy_timeout(db, BUSY_TIMEOUT_MS);
     if (rc != SQLITE_OK) {
         rc = (rc & 0xff) == SQLITE_NOMEM || !db
                  ? store_fail(s, "opening the database: out of memory")
@@ -421,8 +426,18 @@ static int check_file(store *s, const char *path, int *fresh, int *checked)
         return STORE_OK;
     if (check_header(s, path, st.st_size) != STORE_OK)
         return STORE_ERROR;
-    if (check_existing(s, path, checked) != STORE_OK)
-        return STORE_ERROR;
+    s->torn = 0;
+    if (check_existing(s, path, checked) != STORE_OK) {
+        if (!s->torn)
+            return STORE_ERROR;
+        /* An immutable read takes no locks, so a checkpoint by another
+         * conclab closing at that very moment could make a healthy file look
+         * torn. Only a second failure a moment later counts. */
+        struct timespec pause = {0, 100 * 1000 * 1000};
+        nanosleep(&pause, NULL);
+        if (check_existing(s, path, checked) != STORE_OK)
+            return STORE_ERROR;
+    }
     if (!writable(path, &st))
         return store_fail(s, "the file is read-only (conclab records progress in it)");
     return STORE_OK;
@@ -454,14 +469,12 @@ static int migrate(store *s)
     }
 }
 
-/* Sets the connection up: busy timeout, foreign keys, WAL, durable commits. */
+/* Sets the connection up: foreign keys, WAL, durable commits. */
 static int configure(store *s)
 {
     sqlite3_stmt *st;
     int rc;
-    sqlite3_extended_result_codes(s->db, 1);
-    if (sqlite3_busy_timeout(s->db, BUSY_TIMEOUT_MS) != SQLITE_OK ||
-        exec_sql(s, "PRAGMA foreign_keys = ON", "configuring") != STORE_OK ||
+    if (exec_sql(s, "PRAGMA foreign_keys = ON", "configuring") != STORE_OK ||
         exec_sql(s, "PRAGMA synchronous = FULL", "configuring") != STORE_OK)
         return STORE_ERROR;
     if (!(st = store_prepare(s, "PRAGMA journal_mode = WAL")))
@@ -506,6 +519,11 @@ int store_open(const char *path, store **out, char *err, size_t errlen)
             store_fail(s, "opening the database: out of memory");
         else
             store_fail_sql(s, "cannot open the database");
+        goto fail;
+    }
+    sqlite3_extended_result_codes(s->db, 1);
+    if (sqlite3_busy_timeout(s->db, BUSY_TIMEOUT_MS) != SQLITE_OK) {
+        store_fail_sql(s, "configuring");
         goto fail;
     }
     if (!checked && (quick_check(s, s->db) != STORE_OK || check_ours(s, s->db) != STORE_OK))

@@ -12,6 +12,7 @@ struct store {
     char *path;       /* the file, as given (sqlite3_malloc'd) */
     int tx_depth;     /* nesting of store_begin */
     int tx_failed;    /* a write inside the open transaction failed */
+    int torn;         /* the last check found corruption (not a busy or OOM) */
     char err[768];    /* last failure: "PATH: what is wrong" */
 };
 
