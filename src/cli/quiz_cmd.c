@@ -97,7 +97,24 @@ static void print_feedback(const content_question *q, const feedback *fb)
         printf("Suggested grade: none (nothing typed): compare with the reference yourself\n");
 }
 
-enum { ASK_NEXT, ASK_QUIT, ASK_ERROR };
+enum { ASK_NEXT, ASK_QUIT, ASK_ERROR, ASK_AGAIN };
+
+/* Undoes the last grade: ASK_NEXT (the undone card comes next), ASK_AGAIN
+ * (nothing to undo) or ASK_ERROR. */
+static int undo(session *s, int *graded)
+{
+    const content_question *q;
+    int rc = session_undo(s, &q);
+    if (rc == STORE_ERROR)
+        return ASK_ERROR;
+    if (rc == STORE_NONE) {
+        printf("Nothing to undo in this session.\n");
+        return ASK_AGAIN;
+    }
+    (*graded)--;
+    printf("Undone: question %d is as it was and comes again.\n", q->number);
+    return ASK_NEXT;
+}
 
 /* Asks for the grade of the current card until one is given, undone or
  * the learner leaves. */
@@ -111,17 +128,10 @@ static int ask_grade(session *s, char **line, size_t *cap, int *graded)
             return ASK_QUIT;
         }
         if (strcmp(in, "u") == 0) {
-            const content_question *q;
-            int rc = session_undo(s, &q);
-            if (rc == STORE_ERROR)
-                return ASK_ERROR;
-            if (rc == STORE_NONE) {
-                printf("Nothing to undo in this session.\n");
-                continue;
-            }
-            (*graded)--;
-            printf("Undone: question %d is as it was and comes again.\n", q->number);
-            return ASK_NEXT;
+            int rc = undo(s, graded);
+            if (rc != ASK_AGAIN)
+                return rc;
+            continue;
         }
         int grade = in[0] >= '1' && in[0] <= '4' && in[1] == '\0' ? in[0] - '0' : 0;
         if (!grade) {
@@ -161,11 +171,16 @@ static int run(session *s)
             break;
         }
         print_card(&card, ++number);
-        prompt("Your answer (one line; Enter to just think): ");
+        prompt("Your answer (one line; Enter to just think; u undo, q quit): ");
         const char *typed = read_line(&line, &cap);
         if (!typed || strcmp(typed, "q") == 0) {
             printf("\nStopped: %d graded this session, all saved.\n", graded);
             break;
+        }
+        if (strcmp(typed, "u") == 0) {
+            if (undo(s, &graded) == ASK_ERROR)
+                goto db_error;
+            continue;
         }
         feedback fb;
         session_answer(s, typed, &fb);
