@@ -60,6 +60,7 @@ TEST_C  := $(wildcard tests/unit/test_*.c)
 TEST_BIN:= $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(TEST_C))
 TEST_SH := $(sort $(wildcard tests/cli/*.sh tests/e2e/*.sh))
 
+.SECONDARY:
 .PHONY: all run test bench fuzz install uninstall format clean deps check-deps
 .DEFAULT_GOAL := all
 

@@ -115,8 +115,9 @@ static size_t utf8_sequence(const unsigned char *s, size_t left)
     return len;
 }
 
-/* Checks the raw bytes: no NUL, valid UTF-8, nesting no deeper than the
- * limit (brackets inside strings do not count). Returns 0 or -1 with err. */
+/* Checks the raw bytes: no NUL or other control character, valid UTF-8, no
+ * trailing comma, nesting no deeper than the limit (brackets and commas
+ * inside strings do not count). Returns 0 or -1 with err. */
 static int check_bytes(const char *path, const char *text, size_t len, char *err, size_t errlen)
 {
     int depth = 0, in_string = 0, escaped = 0;
@@ -129,6 +130,10 @@ static int check_bytes(const char *path, const char *text, size_t len, char *err
         size_t step = utf8_sequence((const unsigned char *)text + i, len - i);
         if (step == 0) {
             fail_at(err, errlen, path, text, i, "invalid UTF-8 (byte 0x%02X)", ch);
+            return -1;
+        }
+        if (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r') {
+            fail_at(err, errlen, path, text, i, "control character 0x%02X in the file", ch);
             return -1;
         }
         if (in_string) {
@@ -148,6 +153,12 @@ static int check_bytes(const char *path, const char *text, size_t len, char *err
             }
         } else if (ch == ']' || ch == '}') {
             depth--;
+        } else if (ch == ',') {
+            size_t next = i + 1 + strspn(text + i + 1, " \t\r\n");
+            if (next < len && (text[next] == ']' || text[next] == '}')) {
+                fail_at(err, errlen, path, text, i, "trailing comma before '%c'", text[next]);
+                return -1;
+            }
         }
         i += step;
     }

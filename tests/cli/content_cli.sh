@@ -54,8 +54,8 @@ bad() { # bad NAME FILE PRINTF-BYTES PATTERN
 }
 bad "empty file" sections.json '' '^conclab: .*/sections\.json:1:1: the file is empty$'
 bad "truncated" questions.json '{"format": 1, "questions": [{"id": "x"' 'questions\.json:1:[0-9]+: unexpected end of file'
-bad "trailing comma" sections.json '{"format": 1, "sections": [],}' 'sections\.json:1:30: syntax error'
-bad "garbage bytes" sections.json '\x01\x02garbage' 'sections\.json:1:1: syntax error'
+bad "trailing comma" sections.json '{"format": 1, "sections": [],}' 'sections\.json:1:29: trailing comma before .\}.'
+bad "garbage bytes" sections.json '\x01\x02garbage' 'sections\.json:1:1: control character 0x01'
 bad "NUL byte" sections.json '{"format"\0: 1}' 'sections\.json:1:10: NUL byte'
 bad "invalid UTF-8" questions.json '{\n  "x": "\xff"\n}' 'questions\.json:2:9: invalid UTF-8'
 bad "deep nesting" sections.json "$(printf '%.0s[' $(seq 1 3000))" 'nested deeper than 64 levels'

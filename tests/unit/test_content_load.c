@@ -129,7 +129,7 @@ static void test_bad_files(void)
     expect_error("truncated JSON", "unexpected end of file");
 
     patch_file("questions.json", "\"key_terms\": [\"second\"]", "\"key_terms\": [\"second\",]");
-    expect_error("trailing comma", "questions.json:17:30: syntax error near ']'");
+    expect_error("trailing comma", "questions.json:17:29: trailing comma before ']'");
 
     write_text("sections.json", "{\"format\": 1}\n@@garbage");
     expect_error("garbage after the value", "sections.json:2:1: syntax error");

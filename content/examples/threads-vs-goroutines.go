@@ -1,0 +1,21 @@
+package main
+
+import (
+    "fmt"
+    "time"
+)
+
+func task(id int) {
+    for i := 0; i < 5; i++ {
+        fmt.Printf("Task %d: %d\n", id, i)
+        time.Sleep(time.Second)
+    }
+}
+
+func main() {
+    for i := 0; i < 3; i++ {
+        go task(i) // Launching a goroutine
+    }
+
+    time.Sleep(5 * time.Second) // Wait for goroutines to finish
+}
