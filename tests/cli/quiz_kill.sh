@@ -14,6 +14,7 @@ reviews_of() {
 for round in 1 2 3 4 5 6; do
     user="learner$round"
     mkfifo "$TMP/in$round"
+    : >"$TMP/out$round" # exists before the polling below starts
     # The writer answers every 40 ms; it dies of SIGPIPE once the quiz is killed.
     (for i in $(seq 1 24); do printf 'a channel blocks %d\n%d\n' "$i" $((i % 4 + 1)); sleep 0.04; done) \
         >"$TMP/in$round" 2>/dev/null &
