@@ -7,6 +7,9 @@
 
 #include "store/store.h"
 
+/* How long a connection waits for another conclab's lock, in ms. */
+#define BUSY_TIMEOUT_MS 10000
+
 struct store {
     sqlite3 *db;      /* the connection */
     char *path;       /* the file, as given (sqlite3_malloc'd) */
@@ -18,6 +21,19 @@ struct store {
 
 /* Records "PATH: message" as the last failure; returns STORE_ERROR. */
 int store_fail(store *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* A reader's words for what SQLite's result code means, or NULL. */
+const char *store_code_words(int code);
+
+/* Vets the file at path before SQLite opens it for writing (store_check.c):
+ * makes missing folders (*fresh set: no file yet), checks the folder can
+ * hold a -wal file, the header, the file's permissions, and, when no -wal
+ * file says it is in use, its health via an immutable connection (*checked
+ * set). Returns STORE_OK or STORE_ERROR with the problem recorded. */
+int store_check_file(store *s, const char *path, int *fresh, int *checked);
+
+/* PRAGMA quick_check and "is this conclab's schema" on db. */
+int store_check_db(store *s, sqlite3 *db);
 
 /* Records "PATH: what: SQLite's message" for the connection's last error. */
 int store_fail_sql(store *s, const char *what);
