@@ -94,12 +94,13 @@ int cli_export(cli_ctx *ctx)
                   ctx->argv[1]);
         return EXIT_USAGE;
     }
-    int64_t now = when_clock(), learner = -1;
+    int64_t now, learner = -1;
     store *st = NULL;
     char err[1024];
-    if (store_open(ctx->db_path, &st, err, sizeof err) != STORE_OK) {
+    int status = progress_open(ctx->db_path, &st, &now, err, sizeof err);
+    if (status != 0) {
         cli_error("%s", err);
-        return EXIT_DATABASE;
+        return status;
     }
     cJSON *root = cJSON_CreateObject();
     cJSON_AddStringToObject(root, "format", PROGRESS_FILE_FORMAT);
@@ -110,7 +111,7 @@ int cli_export(cli_ctx *ctx)
     cJSON *reviews = cJSON_AddArrayToObject(root, "reviews");
     cJSON *reading = cJSON_AddArrayToObject(root, "reading");
     cJSON *runs = cJSON_AddArrayToObject(root, "demo_runs");
-    int status = EXIT_OK, found = store_learner(st, ctx->user, 0, now, &learner);
+    int found = store_learner(st, ctx->user, 0, now, &learner);
     if (found == STORE_NONE) {
         cli_error("export: no learner '%s' in %s (choose one with --user NAME)", ctx->user,
                   ctx->db_path);
@@ -122,15 +123,13 @@ int cli_export(cli_ctx *ctx)
         store_demo_run_each(st, learner, put_demo_run, runs) != STORE_OK) {
         cli_error("%s", store_error(st));
         status = EXIT_DATABASE;
-    } else {
-        char *text = cJSON_Print(root);
-        if (text)
-            printf("%s\n", text);
-        else
-            cli_error("export: out of memory"), status = EXIT_USAGE;
-        cJSON_free(text);
     }
-    cJSON_Delete(root);
+    if (status == EXIT_OK) {
+        if (progress_print_json(root) != 0)
+            cli_error("export: out of memory"), status = EXIT_USAGE;
+    } else {
+        cJSON_Delete(root);
+    }
     store_close(st);
     return status;
 }

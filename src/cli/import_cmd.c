@@ -273,12 +273,13 @@ static int merge_all(cli_ctx *ctx, cJSON **docs, int n)
 {
     store *st = NULL;
     char err[1024];
-    if (store_open(ctx->db_path, &st, err, sizeof err) != STORE_OK) {
+    int64_t now;
+    int status = progress_open(ctx->db_path, &st, &now, err, sizeof err);
+    if (status != 0) {
         cli_error("%s", err);
-        return EXIT_DATABASE;
+        return status;
     }
     struct reader *rs = calloc((size_t)n, sizeof *rs);
-    int status = EXIT_OK;
     if (!rs || store_begin(st) != STORE_OK) {
         cli_error("%s", rs ? store_error(st) : "import: out of memory");
         free(rs);

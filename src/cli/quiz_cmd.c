@@ -10,6 +10,7 @@
 
 #include "cli/cli.h"
 #include "cli/plain_text.h"
+#include "quiz/progress.h"
 #include "quiz/session.h"
 #include "quiz/when.h"
 
@@ -219,19 +220,15 @@ int cli_quiz(cli_ctx *ctx)
         }
     }
     int64_t now;
-    if (when_now(&now) != 0) {
-        cli_error("CONCLAB_NOW: '%s' is not a UTC time like 2026-11-29T10:00:00Z",
-                  getenv("CONCLAB_NOW"));
-        return EXIT_USAGE;
-    }
     store *st = NULL;
     char err[1024];
-    if (store_open(ctx->db_path, &st, err, sizeof err) != STORE_OK) {
+    int status = progress_open(ctx->db_path, &st, &now, err, sizeof err);
+    if (status != 0) {
         cli_error("%s", err);
-        return EXIT_DATABASE;
+        return status;
     }
     session *s = session_open(st, ctx->content, ctx->user, limit, new_per_day, err, sizeof err);
-    int status = EXIT_DATABASE;
+    status = EXIT_DATABASE;
     if (!s)
         cli_error("%s", err);
     else

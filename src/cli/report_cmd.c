@@ -205,13 +205,7 @@ static int print_json(const struct report *r, struct question_row **hard, size_t
             cJSON_AddNullToObject(o, "last_review");
         cJSON_AddItemToArray(ls, o);
     }
-    char *text = cJSON_Print(root);
-    cJSON_Delete(root);
-    if (!text)
-        return -1;
-    printf("%s\n", text);
-    cJSON_free(text);
-    return 0;
+    return progress_print_json(root);
 }
 
 /* Reads the options: the format, "text" by default. */
@@ -242,16 +236,11 @@ int cli_report(cli_ctx *ctx)
     if (parse_format(ctx, &format) != 0)
         return EXIT_USAGE;
     struct report r = {.c = ctx->content};
-    if (when_now(&r.now) != 0) {
-        cli_error("CONCLAB_NOW: '%s' is not a UTC time like 2026-11-29T10:00:00Z",
-                  getenv("CONCLAB_NOW"));
-        return EXIT_USAGE;
-    }
-    if (store_open(ctx->db_path, &r.st, r.err, sizeof r.err) != STORE_OK) {
+    int status = progress_open(ctx->db_path, &r.st, &r.now, r.err, sizeof r.err);
+    if (status != 0) {
         cli_error("%s", r.err);
-        return EXIT_DATABASE;
+        return status;
     }
-    int status = EXIT_OK;
     size_t n = ctx->content->question_count;
     r.rows = calloc(n ? n : 1, sizeof *r.rows);
     struct question_row **hard = calloc(n ? n : 1, sizeof *hard);

@@ -147,16 +147,12 @@ int cli_stats(cli_ctx *ctx)
         }
     }
     int64_t now;
-    if (when_now(&now) != 0) {
-        cli_error("CONCLAB_NOW: '%s' is not a UTC time like 2026-11-29T10:00:00Z",
-                  getenv("CONCLAB_NOW"));
-        return EXIT_USAGE;
-    }
     store *st = NULL;
     char err[1024];
-    if (store_open(ctx->db_path, &st, err, sizeof err) != STORE_OK) {
+    int status = progress_open(ctx->db_path, &st, &now, err, sizeof err);
+    if (status != 0) {
         cli_error("%s", err);
-        return EXIT_DATABASE;
+        return status;
     }
     int64_t learner = -1; /* unknown learner: no rows, all new */
     progress p;
@@ -166,16 +162,9 @@ int cli_stats(cli_ctx *ctx)
         store_close(st);
         return EXIT_DATABASE;
     }
-    int status = EXIT_OK;
     if (json) {
-        cJSON *root = to_json(ctx->user, &p);
-        char *text = cJSON_Print(root);
-        if (text)
-            printf("%s\n", text);
-        else
+        if (progress_print_json(to_json(ctx->user, &p)) != 0)
             cli_error("stats: out of memory"), status = EXIT_USAGE;
-        cJSON_free(text);
-        cJSON_Delete(root);
     } else {
         print_text(ctx->user, &p);
     }

@@ -166,3 +166,25 @@ void progress_free(progress *p)
     p->questions = NULL;
     p->sections = NULL;
 }
+
+int progress_open(const char *db_path, store **st, int64_t *now, char *err, size_t errlen)
+{
+    *st = NULL;
+    if (when_now(now) != 0) {
+        snprintf(err, errlen, "CONCLAB_NOW: '%s' is not a UTC time like 2026-11-29T10:00:00Z",
+                 getenv("CONCLAB_NOW"));
+        return 1;
+    }
+    return store_open(db_path, st, err, errlen) == STORE_OK ? 0 : 3;
+}
+
+int progress_print_json(cJSON *root)
+{
+    char *text = cJSON_Print(root);
+    cJSON_Delete(root);
+    if (!text)
+        return -1;
+    printf("%s\n", text);
+    cJSON_free(text);
+    return 0;
+}

@@ -8,6 +8,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include <cjson/cJSON.h>
+
 #include "content/content.h"
 #include "quiz/fsrs.h"
 #include "store/store.h"
@@ -68,5 +70,16 @@ int progress_load(store *st, const content *c, int64_t learner, int64_t now, pro
 
 /* Frees what progress_load allocated; the struct itself is the caller's. */
 void progress_free(progress *p);
+
+/* What the progress commands do first: reads the clock (CONCLAB_NOW or the
+ * system's) into *now and opens the database at db_path into *st. Returns
+ * 0; or 1 (usage: CONCLAB_NOW is not an ISO time) or 3 (the database cannot
+ * be used), the exit codes of the command-line contract, with a one-line
+ * message in err and *st NULL. */
+int progress_open(const char *db_path, store **st, int64_t *now, char *err, size_t errlen);
+
+/* Prints root as indented JSON on stdout and deletes it. Returns 0, or -1
+ * when out of memory (nothing printed). */
+int progress_print_json(cJSON *root);
 
 #endif

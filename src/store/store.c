@@ -69,14 +69,7 @@ sqlite3_stmt *store_prepare(store *s, const char *sql)
 
 int store_exec_stmt(store *s, sqlite3_stmt *st, const char *what)
 {
-    int rc = sqlite3_step(st);
-    if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
-        store_fail_sql(s, what);
-        sqlite3_finalize(st);
-        return STORE_ERROR;
-    }
-    sqlite3_finalize(st);
-    return STORE_OK;
+    return store_finish_read(s, st, sqlite3_step(st), what);
 }
 
 int store_finish_read(store *s, sqlite3_stmt *st, int rc, const char *what)
