@@ -140,7 +140,12 @@ static int ask_grade(session *s, char **line, size_t *cap, int *graded)
             continue;
         }
         session_result res;
-        if (session_grade(s, grade, &res) != STORE_OK)
+        int rc = session_grade(s, grade, &res);
+        if (rc == SESSION_STALE) {
+            printf("Not saved: this card was graded meanwhile in another conclab session.\n");
+            return ASK_NEXT;
+        }
+        if (rc != STORE_OK)
             return ASK_ERROR;
         (*graded)++;
         printf("Saved: %s. Comes back %s.\n", fsrs_grade_name(grade), res.when);

@@ -65,7 +65,7 @@ static void print_text(const char *user, const progress *p)
     for (int i = 0; i < PROGRESS_FORECAST_DAYS; i++) {
         char name[32];
         day_name(p->forecast_day[i], name, sizeof name);
-        printf("%s %s %d", i ? "," : "", i == 0 ? "today" : name, p->forecast[i]);
+        printf("%s %s: %d", i ? "," : "", i == 0 ? "today" : name, p->forecast[i]);
     }
     printf("\nStreak: %d day%s (%d review%s today)\n", p->streak, p->streak == 1 ? "" : "s",
            p->reviews_today, p->reviews_today == 1 ? "" : "s");

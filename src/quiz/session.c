@@ -229,7 +229,12 @@ int session_grade(session *s, int grade, session_result *out)
         .has_before = 1,
         .before = s->current_card,
     };
-    if (store_review_add(s->st, s->learner, &r, &after) != STORE_OK)
+    int rc = store_review_add(s->st, s->learner, &r, &after);
+    if (rc == STORE_NONE) {
+        s->current = -1;
+        return SESSION_STALE;
+    }
+    if (rc != STORE_OK)
         return fail_from_store(s);
     if (s->undo_count == UNDO_MAX) {
         memmove(s->undo_id, s->undo_id + 1, (UNDO_MAX - 1) * sizeof s->undo_id[0]);

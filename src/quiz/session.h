@@ -56,10 +56,14 @@ int session_next(session *s, session_card *out);
  * for the log. */
 void session_answer(session *s, const char *typed, feedback *out);
 
+/* Returned by session_grade when another session (the same learner in
+ * another conclab) graded the card since it was shown: nothing is saved. */
+#define SESSION_STALE 2
+
 /* Grades the current card 1..4: schedules it with FSRS-6 and commits the
  * review and the card before returning. Returns STORE_OK and *out,
- * STORE_NONE (no current card or a bad grade: nothing saved) or
- * STORE_ERROR. */
+ * STORE_NONE (no current card or a bad grade: nothing saved),
+ * SESSION_STALE or STORE_ERROR. */
 int session_grade(session *s, int grade, session_result *out);
 
 /* Undoes the last grade of this session (repeatable, back to its first):

@@ -102,8 +102,10 @@ typedef struct store_review {
 } store_review;
 
 /* Appends r to the log and stores after as the question's card, both in one
- * transaction. Sets r->id. Returns STORE_OK or STORE_ERROR (nothing
- * written). */
+ * transaction. Sets r->id. When r->has_before, the stored card must still be
+ * r->before (same reps and last review), else another session graded it
+ * meanwhile and STORE_NONE is returned with nothing written. Returns
+ * STORE_OK, STORE_NONE or STORE_ERROR (nothing written). */
 int store_review_add(store *s, int64_t learner, store_review *r, const fsrs_card *after);
 
 /* Undoes review id of learner: puts its card back as it was before and

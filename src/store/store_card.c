@@ -110,6 +110,18 @@ static int insert_review(store *s, int64_t learner, const store_review *r, int o
     return STORE_OK;
 }
 
+/* STORE_OK when the stored card is still the one the review started from
+ * (same reps and last review; absent counts as new), else STORE_NONE. */
+static int still_before(store *s, int64_t learner, const store_review *r)
+{
+    fsrs_card now;
+    int rc = store_card_get(s, learner, r->question, &now);
+    if (rc == STORE_ERROR || !r->has_before)
+        return rc == STORE_ERROR ? STORE_ERROR : STORE_OK;
+    return now.reps == r->before.reps && now.last_review == r->before.last_review ? STORE_OK
+                                                                                 : STORE_NONE;
+}
+
 int store_review_add(store *s, int64_t learner, store_review *r, const fsrs_card *after)
 {
     int64_t id = 0;
@@ -117,7 +129,9 @@ int store_review_add(store *s, int64_t learner, store_review *r, const fsrs_card
         return store_fail(s, "saving the review: grade %d is not 1 to 4", r->grade);
     if (store_begin(s) != STORE_OK)
         return STORE_ERROR;
-    int rc = insert_review(s, learner, r, 0, &id);
+    int rc = still_before(s, learner, r);
+    if (rc == STORE_OK)
+        rc = insert_review(s, learner, r, 0, &id);
     if (rc == STORE_OK)
         rc = put_card(s, learner, r->question, after);
     rc = store_end_write(s, rc);

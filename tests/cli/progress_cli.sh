@@ -21,7 +21,7 @@ tap_like "$out" "  1  q01 +1 +0 +8\\.3 d +1\\.00 +100%  in [0-9]+ days" \
 tap_like "$out" "  3  q03 +1 +0 +0\\.2 d +6\\.41 +100%  in 1 minute" "stats: question 3, Again: 1 minute"
 tap_like "$out" "  4  q04 +0 +- +- +- +-  new" "stats: an unstudied question"
 tap_like "$out" "  1  chan +50% +8 +1 " "stats: reading progress of a section"
-tap_like "$out" "Due in the next 7 days: today 2, Mon 30 0," "stats: the forecast"
+tap_like "$out" "Due in the next 7 days: today: 2, Mon 30: 0," "stats: the forecast"
 tap_like "$out" "Streak: 1 day \\(3 reviews today\\)" "stats: the streak"
 
 json=$(run stats --user ada --json)

@@ -184,6 +184,21 @@ static void test_sessions(void)
     is_int(session_grade(s, 9, &res), STORE_NONE, "grade 9 refused");
     session_close(s);
 
+    /* The same learner in two sessions: the second grade of one card loses. */
+    session *a = session_open(st, c, "ada", 0, SESSION_NEW_PER_DAY, err, sizeof err);
+    session *b = session_open(st, c, "ada", 0, SESSION_NEW_PER_DAY, err, sizeof err);
+    session_card ca, cb;
+    session_next(a, &ca);
+    session_next(b, &cb);
+    ok(ca.question == cb.question, "two sessions of one learner show the same card");
+    is_int(session_grade(b, FSRS_GOOD, &res), STORE_OK, "one grades it");
+    is_int(session_grade(a, FSRS_HARD, &res), SESSION_STALE, "the other's grade is refused");
+    fsrs_card stored;
+    store_card_get(st, session_learner(a), ca.question->id, &stored);
+    is_int(stored.reps, cb.card.reps + 1, "the card holds the first grade only");
+    session_close(a);
+    session_close(b);
+
     s = session_open(st, c, "bob", 0, 3, err, sizeof err);
     is_int(grade_all(s, FSRS_EASY, order, sizeof order), 3, "bob: his own 3 new cards");
     is_str(order, "1,2,3", "bob starts at the beginning");
@@ -198,9 +213,9 @@ static void test_sessions(void)
     is_int(progress_load(st, c, ada, when_clock(), &p, err, sizeof err), STORE_OK,
            "progress loads");
     is_int(p.studied, 20, "ada studied 20");
-    is_int(p.reviews, 25, "25 reviews (one undone)");
-    is_int(p.reviews_today, 0, "the undone review does not count today");
-    is_int(p.streak, 1, "streak: yesterday's day counts while today has none yet");
+    is_int(p.reviews, 26, "26 reviews (one undone, one refused)");
+    is_int(p.reviews_today, 1, "one today");
+    is_int(p.streak, 2, "streak: two days");
     int sum = 0;
     for (int i = 0; i < PROGRESS_FORECAST_DAYS; i++)
         sum += p.forecast[i];

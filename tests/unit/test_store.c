@@ -133,11 +133,14 @@ static void test_reviews(void)
     is_int(store_card_get(s, bob, "goroutines", &c), STORE_NONE, "learners are kept apart");
 
     store_review dup = r;
+    is_int(store_review_add(s, ada, &dup, &after), STORE_NONE,
+           "a grade from a card since graded elsewhere is refused");
+    dup.has_before = 0;
     is_int(store_review_add(s, ada, &dup, &after), STORE_ERROR,
            "the same review twice at the same time is refused");
     ok(strstr(store_error(s), path) != NULL, "the error names the file: %s", store_error(s));
     is_int(store_card_get(s, ada, "goroutines", &c), STORE_OK, "card still there");
-    is_int(c.reps, 1, "the refused review changed nothing");
+    is_int(c.reps, 1, "the refused reviews changed nothing");
 
     fsrs_card second = after;
     fsrs_review(&fsrs_default_params, &second, FSRS_AGAIN, T0 + 600, 2);
