@@ -72,5 +72,13 @@ tap_is "$?" 1 "unknown option: usage error"
 CONCLAB_NOW=tomorrow quiz </dev/null >/dev/null 2>"$TMP/err"
 tap_is "$?" 1 "bad CONCLAB_NOW: usage error"
 tap_like "$(cat "$TMP/err")" "CONCLAB_NOW: 'tomorrow' is not a UTC time" "names it"
+# The real questions: all 16 are available on the first day.
+if [ -f "$SRC/content/questions.json" ]; then
+    yes '
+3' | head -n 100 | "$BIN" quiz --plain --content "$SRC/content" --db "$TMP/real.db" --user ada \
+        >"$TMP/real" 2>&1
+    tap_is "$(grep -c '^Saved:' "$TMP/real")" 16 "the document's 16 questions on the first day"
+    tap_like "$(cat "$TMP/real")" "Card 16: question 16 " "in document order"
+fi
 tap_is "$(count 'PRAGMA integrity_check')" ok "integrity_check ok"
 tap_done

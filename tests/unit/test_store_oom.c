@@ -146,6 +146,29 @@ static void count_rows(int *reviews, int *cards)
 /* One operation on an open store over work.db (NULL for the open test). */
 typedef int (*op_fn)(store **s);
 
+static int half_migrated; /* failed opens that left a partial schema */
+
+/* The schema of work.db is all or nothing: version 0 and no tables, or the
+ * latest version and all its tables. */
+static int schema_whole(void)
+{
+    sqlite3 *db;
+    sqlite3_stmt *st;
+    int version = -1, tables = -1;
+    if (sqlite3_open_v2(work_db, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
+        sqlite3_prepare_v2(db, "SELECT (SELECT user_version FROM pragma_user_version), "
+                               "(SELECT count(*) FROM sqlite_schema WHERE type = 'table')",
+                           -1, &st, NULL) == SQLITE_OK) {
+        if (sqlite3_step(st) == SQLITE_ROW) {
+            version = sqlite3_column_int(st, 0);
+            tables = sqlite3_column_int(st, 1);
+        }
+        sqlite3_finalize(st);
+    }
+    sqlite3_close(db);
+    return (version == 0 && tables == 0) || (version == store_schema_version() && tables == 5);
+}
+
 static int op_open_new(store **s)
 {
     char err[512];
@@ -153,6 +176,8 @@ static int op_open_new(store **s)
     int rc = store_open(work_db, s, err, sizeof err);
     if (rc != STORE_OK && (!strstr(err, work_db) || strchr(err, '\n')))
         diag("bad open message: %s", err);
+    if (rc != STORE_OK && access(work_db, F_OK) == 0 && !schema_whole())
+        half_migrated++;
     return rc;
 }
 
@@ -289,6 +314,7 @@ int main(void)
     install_allocator();
     make_template();
     exercise("open a new database", op_open_new, 1, 0, 0);
+    is_int(half_migrated, 0, "a failed open never leaves a half-applied migration");
     exercise("open an existing database", op_open_existing, 1, 0, 0);
     exercise("add a learner", op_learner, 0, 0, 0);
     exercise("record a review", op_review, 0, 1, 1);
