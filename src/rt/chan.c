@@ -118,14 +118,27 @@ static void clause_fire(rt *r, rt_clause *cl, bool ok, bool closed)
     sched_ready(r, g);
 }
 
-static void elem_copy(const chan *c, void *dst, const void *src)
+static inline void elem_copy(const chan *c, void *dst, const void *src)
 {
     if (!dst || !c->esz)
         return;
-    if (src)
-        memcpy(dst, src, c->esz);
-    else
+    if (!src)
         memset(dst, 0, c->esz);
+    else if (c->esz == 8)
+        memcpy(dst, src, 8);
+    else if (c->esz == 4)
+        memcpy(dst, src, 4);
+    else
+        memcpy(dst, src, c->esz);
+}
+
+/* The buffer slot `i` places after the head. */
+static inline char *slot_at(const chan *c, int i)
+{
+    int k = c->head + i;
+    if (k >= c->cap)
+        k -= c->cap;
+    return c->buf + (size_t)k * c->esz;
 }
 
 /* --- the operations, without blocking --------------------------------------- */
@@ -155,7 +168,7 @@ static bool send_now(rt *r, chan *c, const void *val, const char *file, int line
         return true;
     }
     if (c->len < c->cap) {
-        elem_copy(c, c->buf + (size_t)((c->head + c->len) % c->cap) * c->esz, val);
+        elem_copy(c, slot_at(c, c->len), val);
         c->len++;
         chan_trace(r, RT_EV_SEND, c, val, true, file, line);
         return true;
@@ -171,11 +184,12 @@ static bool recv_now(rt *r, chan *c, void *val, bool *ok, const char *file, int 
         char *slot = c->buf + (size_t)c->head * c->esz;
         elem_copy(c, val, slot);
         chan_trace(r, RT_EV_RECV, c, slot, true, file, line);
-        c->head = (c->head + 1) % c->cap;
+        if (++c->head == c->cap)
+            c->head = 0;
         c->len--;
         if (c->sendq) { /* a blocked sender's value takes the freed slot */
             rt_clause *cl = c->sendq;
-            elem_copy(c, c->buf + (size_t)((c->head + c->len) % c->cap) * c->esz, cl->val);
+            elem_copy(c, slot_at(c, c->len), cl->val);
             c->len++;
             clause_fire(r, cl, true, false);
         }

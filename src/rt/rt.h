@@ -74,6 +74,9 @@ typedef struct rt_choice {
                            in FIFO order; index 0 is what RT_FIFO takes */
     int current;        /* id of the goroutine at the choice point (it may
                            not be a candidate when it has just blocked) */
+                        /* For what == "select" the choice is among the
+                           ready cases of one select: cand holds their case
+                           indices, not goroutine ids */
     const char *what;   /* the operation at the choice point ("chan send",
                            "shared load", "go", "block", ...) */
     const char *file;   /* demo source file of that operation */
@@ -114,9 +117,11 @@ typedef struct rt_config {
                                RT_DEFAULT_MAX_STEPS, RT_UNLIMITED none */
     bool trace;             /* record trace events (off: only the counts) */
     bool race;              /* run the data race detector (issue 7) */
-    size_t stack_size;      /* usable bytes per stack, rounded up to 1 KiB
-                               (arena) or a page (guard); 0 means
-                               RT_DEFAULT_STACK */
+    size_t stack_size;      /* bytes per goroutine (stack and bookkeeping),
+                               rounded up to 1 KiB (arena) or a page
+                               (guard); 0 means RT_DEFAULT_STACK. Main
+                               always gets at least RT_DEFAULT_STACK with a
+                               guard page */
     rt_stack_mode stack_mode; /* how stacks are allocated */
 } rt_config;
 

@@ -29,7 +29,7 @@ typedef struct rt_ctx {
 enum { G_RUNNABLE = 1, G_RUNNING, G_BLOCKED, G_DEAD };
 
 /* Stack kinds (where a goroutine's block came from). */
-enum { STK_GUARD = 1, STK_ARENA, STK_SYS };
+enum { STK_GUARD = 1, STK_ARENA, STK_MAIN };
 
 /* One waiting operation of a blocked goroutine on a channel: a plain send
  * or receive has one, a select one per channel case (libdill's clause). */
@@ -69,7 +69,7 @@ typedef struct rt_g {
     int nclauses;            /* how many */
     char *lo;                /* lowest usable byte of the stack */
     size_t size;             /* usable stack bytes (below this struct) */
-    int kind;                /* STK_GUARD, STK_ARENA or STK_SYS */
+    int kind;                /* STK_GUARD, STK_ARENA or STK_MAIN */
     struct rt_g *pnext;      /* pool free-list link */
     void *asan_fake;         /* ASan fake stack while switched out */
     unsigned vg_id;          /* Valgrind stack id */
@@ -214,6 +214,7 @@ static inline void rt_ctx_switch(rt_ctx *from, rt_ctx *to)
 
 /* --- stack.c ------------------------------------------------------------ */
 rt_g *stack_get(rt *r);
+rt_g *stack_get_main(rt *r);
 void stack_put(rt *r, rt_g *g);
 void stack_free_all(rt *r);
 bool stack_check(const rt_g *g);
@@ -221,8 +222,10 @@ void stack_unpoison(rt_g *g);
 void stack_guard_handler(void);
 
 /* --- sched.c ------------------------------------------------------------ */
-rt *sched_enter(const char *what);
-void sched_point(rt *r, const char *what, const char *file, int line);
+_Noreturn void sched_outside(const char *what);
+_Noreturn void sched_budget_spent(rt *r);
+void sched_record(rt *r, int idx);
+void sched_point_slow(rt *r, const char *what, const char *file, int line);
 void sched_block(rt *r, const char *reason, const char *file, int line);
 void sched_ready(rt *r, rt_g *g);
 void sched_ready_tail(rt *r, rt_g *g);
@@ -258,5 +261,37 @@ void buf_vprintf(rt_buf *b, const char *fmt, va_list ap);
 void buf_free(rt_buf *b);
 
 #define TRACE_ON(r) ((r)->cfg.trace)
+
+/* The running runtime for a demo call; aborts the process when called
+ * outside a running goroutine (a programming error in the caller). */
+static inline rt *sched_enter(const char *what)
+{
+    rt *r = rt_cur_rt;
+    if (__builtin_expect(!r || !r->cur, 0))
+        sched_outside(what);
+    return r;
+}
+
+/* A choice point where the running goroutine may continue: counts a step,
+ * remembers the demo line, and lets the chooser switch to another runnable
+ * goroutine. Inline: under FIFO it never switches. */
+static inline void sched_point(rt *r, const char *what, const char *file, int line)
+{
+    rt_g *g = r->cur;
+    g->wfile = file;
+    g->wline = line;
+    if (__builtin_expect(++r->steps > r->max_steps, 0))
+        sched_budget_spent(r);
+    if (r->nrun == 0)
+        return;
+    if (r->cfg.policy == RT_FIFO) {
+        if (r->sched_rep && r->sched_last == 0)
+            r->sched_rep++;
+        else
+            sched_record(r, 0);
+        return;
+    }
+    sched_point_slow(r, what, file, line);
+}
 
 #endif

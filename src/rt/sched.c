@@ -121,7 +121,7 @@ static void sched_flush(rt *r)
     r->sched_rep = 0;
 }
 
-static void sched_record(rt *r, int idx)
+void sched_record(rt *r, int idx)
 {
     if (r->sched_rep && r->sched_last == idx) {
         r->sched_rep++;
@@ -290,16 +290,20 @@ int sched_choose_case(rt *r, int n, const int *ready, const char *file, int line
     return sched_ask(r, n, "select", file, line, ready);
 }
 
-static uint64_t budget_tick(rt *r)
+/* Ends the run: the step budget is spent. */
+_Noreturn void sched_budget_spent(rt *r)
 {
-    if (++r->steps > r->max_steps) {
-        r->report.len = 0;
-        buf_printf(&r->report, "step limit reached after %llu steps\n\n",
-                   (unsigned long long)r->max_steps);
-        trace_goroutines(r, &r->report, NULL);
-        sched_end(r, RT_STEP_LIMIT);
-    }
-    return r->steps;
+    r->report.len = 0;
+    buf_printf(&r->report, "step limit reached after %llu steps\n\n",
+               (unsigned long long)r->max_steps);
+    trace_goroutines(r, &r->report, NULL);
+    sched_end(r, RT_STEP_LIMIT);
+}
+
+static void budget_tick(rt *r)
+{
+    if (++r->steps > r->max_steps)
+        sched_budget_spent(r);
 }
 
 /* --- switching ------------------------------------------------------------- */
@@ -358,20 +362,11 @@ _Noreturn static void sched_deadlock(rt *r)
     sched_end(r, RT_DEADLOCK);
 }
 
-/* A choice point where the running goroutine may continue: counts a step
- * and lets the chooser switch to another runnable goroutine. */
-void sched_point(rt *r, const char *what, const char *file, int line)
+/* The rest of sched_point (rt_int.h) when a chooser other than FIFO must
+ * pick among the running goroutine and the runnable ones. */
+void sched_point_slow(rt *r, const char *what, const char *file, int line)
 {
     rt_g *g = r->cur;
-    g->wfile = file;
-    g->wline = line;
-    budget_tick(r);
-    if (r->nrun == 0)
-        return;
-    if (r->cfg.policy == RT_FIFO) {
-        sched_record(r, 0);
-        return;
-    }
     int idx = sched_ask(r, (int)r->nrun + 1, what, file, line, cand_ids(r, true));
     if (idx == 0)
         return;
@@ -488,7 +483,7 @@ static void g_exit(rt *r, rt_g *g)
 static rt_g *g_new(rt *r, void (*fn)(void *), void *arg, const char *name, const char *file,
                    int line)
 {
-    rt_g *g = stack_get(r);
+    rt_g *g = r->next_id == 0 ? stack_get_main(r) : stack_get(r);
     if (!g)
         return NULL;
     g->id = ++r->next_id;
@@ -510,14 +505,10 @@ static rt_g *g_new(rt *r, void (*fn)(void *), void *arg, const char *name, const
     return g;
 }
 
-rt *sched_enter(const char *what)
+_Noreturn void sched_outside(const char *what)
 {
-    rt *r = rt_cur_rt;
-    if (!r || !r->cur) {
-        fprintf(stderr, "conclab: %s called outside a running goroutine\n", what);
-        abort();
-    }
-    return r;
+    fprintf(stderr, "conclab: %s called outside a running goroutine\n", what);
+    abort();
 }
 
 int rt_go_at(void (*fn)(void *), void *arg, const char *name, const char *file, int line)

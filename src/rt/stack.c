@@ -73,10 +73,11 @@ static rt_g *block_init(char *base, size_t n, int kind)
     return g;
 }
 
-/* Maps a guard-page block; NULL when the kernel refuses. */
-static rt_g *guard_new(rt *r)
+/* Maps a guard-page block of `size` stack bytes; NULL when the kernel
+ * refuses. */
+static rt_g *guard_new(rt *r, size_t size, int kind)
 {
-    size_t n = round_up(r->cfg.stack_size + GSZ, r->page);
+    size_t n = round_up(size + GSZ, r->page);
     char *m = mmap(NULL, n + r->page, PROT_READ | PROT_WRITE,
                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     if (m == MAP_FAILED)
@@ -85,7 +86,7 @@ static rt_g *guard_new(rt *r)
         munmap(m, n + r->page);
         return NULL;
     }
-    return block_init(m + r->page, n, STK_GUARD);
+    return block_init(m + r->page, n, kind);
 }
 
 /* Carves an arena block, mapping a new chunk when the current one is
@@ -136,7 +137,7 @@ rt_g *stack_get(rt *r)
         g->kind = kind;
         g->vg_id = vg;
     } else {
-        g = arena ? arena_new(r) : guard_new(r);
+        g = arena ? arena_new(r) : guard_new(r, r->cfg.stack_size, STK_GUARD);
         if (!g)
             return NULL;
     }
@@ -144,10 +145,36 @@ rt_g *stack_get(rt *r)
     return g;
 }
 
-/* Gives a block back to its pool. The caller may still be running on it
- * until its next switch (nothing reuses it before then). */
+/* Maps the main goroutine's block: a guard page and at least
+ * RT_DEFAULT_STACK bytes whatever the configured size, since main does the
+ * printing and the setting up. NULL when out of memory. */
+rt_g *stack_get_main(rt *r)
+{
+    size_t size = r->cfg.stack_size > RT_DEFAULT_STACK ? r->cfg.stack_size : RT_DEFAULT_STACK;
+    return guard_new(r, size, STK_MAIN);
+}
+
+/* Unmaps a guard-page block. */
+static void guard_unmap(rt *r, rt_g *g)
+{
+    char *base = g->lo;
+    size_t len = g->size + GSZ;
+#ifdef RT_HAVE_VALGRIND
+    VALGRIND_STACK_DEREGISTER(g->vg_id);
+#endif
+    stack_unpoison(g);
+    munmap(base - r->page, len + r->page);
+}
+
+/* Gives a block back to its pool (the main goroutine's is unmapped). The
+ * caller may still be running on a pooled block until its next switch
+ * (nothing reuses it before then). */
 void stack_put(rt *r, rt_g *g)
 {
+    if (g->kind == STK_MAIN) {
+        guard_unmap(r, g);
+        return;
+    }
     rt_pool *p = g->kind == STK_ARENA ? &r->pool_arena : &r->pool_guard;
     p->live--;
     g->state = 0;
@@ -182,13 +209,7 @@ void stack_free_all(rt *r)
 {
     for (rt_g *g = r->pool_guard.free, *n; g; g = n) {
         n = g->pnext;
-        char *base = g->lo;
-        size_t len = g->size + GSZ;
-#ifdef RT_HAVE_VALGRIND
-        VALGRIND_STACK_DEREGISTER(g->vg_id);
-#endif
-        stack_unpoison(g);
-        munmap(base - r->page, len + r->page);
+        guard_unmap(r, g);
     }
     r->pool_guard.free = NULL;
 #ifdef RT_HAVE_VALGRIND
@@ -217,7 +238,7 @@ static void segv_handler(int sig, siginfo_t *si, void *uc)
 {
     rt *r = rt_cur_rt;
     (void)uc;
-    if (r && r->cur && r->cur->kind == STK_GUARD) {
+    if (r && r->cur && r->cur->kind != STK_ARENA) {
         char *a = si->si_addr;
         if (a >= r->cur->lo - r->page && a < r->cur->lo) {
             char msg[96];
