@@ -354,9 +354,10 @@ typedef struct chan chan;
 chan *rt_chan_make_at(size_t elem_size, int cap, const char *type, const char *file, int line);
 
 /* chan_send(c, &v): c <- v. Copies the element from the pointer (NULL
- * sends the zero value). Blocks until a receiver takes it (unbuffered) or
+ * sends the zero value; a compound literal works: chan_send(c, &(int){42})
+ * or chan_send(c, &(point){1, 2})). Blocks until a receiver takes it (unbuffered) or
  * there is room (buffered). Panics "send on closed channel". */
-#define chan_send(c, pv) rt_chan_send_at((c), (pv), __FILE__, __LINE__)
+#define chan_send(c, ...) rt_chan_send_at((c), (__VA_ARGS__), __FILE__, __LINE__)
 void rt_chan_send_at(chan *c, const void *val, const char *file, int line);
 
 /* chan_recv(c, &v): v, ok := <-c. Blocks until a value is there or c is
@@ -393,7 +394,7 @@ typedef struct select_case {
 } select_case;
 
 #define SELECT_RECV(ch, pv, pok) ((select_case){SELECT_OP_RECV, (ch), (pv), (pok)})
-#define SELECT_SEND(ch, pv) ((select_case){SELECT_OP_SEND, (ch), (void *)(pv), NULL})
+#define SELECT_SEND(ch, ...) ((select_case){SELECT_OP_SEND, (ch), (void *)(__VA_ARGS__), NULL})
 #define SELECT_DEFAULT() ((select_case){SELECT_OP_DEFAULT, NULL, NULL, NULL})
 
 /* SELECT(case, ...): Go's select statement. Returns the index (0-based, in
