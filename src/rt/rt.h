@@ -298,8 +298,10 @@ rt *rt_current(void);
 
 /* go(fn, arg): `go fn(arg)`. Starts fn(arg) in a new goroutine (id = 1 +
  * the highest so far; main is 1) and returns its id. The new goroutine
- * takes the "run next" slot; the caller continues under RT_FIFO. */
-#define go(fn, arg) rt_go_at((fn), (arg), #fn, __FILE__, __LINE__)
+ * takes the "run next" slot; the caller continues under RT_FIFO. arg is
+ * cast to void * (a string literal or an integer cast to long may be
+ * passed, as in go(worker, "ping") or go(worker, (void *)(long)i)). */
+#define go(fn, arg) rt_go_at((fn), (void *)(arg), #fn, __FILE__, __LINE__)
 int rt_go_at(void (*fn)(void *), void *arg, const char *name, const char *file, int line);
 
 /* gosched(): runtime.Gosched(). Puts the caller at the back of the run
@@ -551,7 +553,7 @@ typedef struct sync_once {
 /* once_do(&once, fn, arg): once.Do(func() { fn(arg) }). The first caller
  * runs fn(arg); every other caller blocks until that call has returned
  * (reason "sync.Mutex.Lock", as in Go), then returns without running it. */
-#define once_do(o, fn, arg) rt_once_do_at((o), (fn), (arg), __FILE__, __LINE__)
+#define once_do(o, fn, arg) rt_once_do_at((o), (fn), (void *)(arg), __FILE__, __LINE__)
 void rt_once_do_at(sync_once *o, void (*fn)(void *), void *arg, const char *file, int line);
 
 /* sync.Cond bound to a mutex: `sync_cond c = {.L = &mu};` or
