@@ -333,8 +333,17 @@ _Noreturn void rt_panic_at(const char *file, int line, const char *fmt, ...)
  * trailing "\n" is not doubled). say_partial(fmt, ...): fmt.Printf without
  * a newline: appends to the current line, which the next say, or a "\n"
  * in the text, ends. Demos print ONLY through these. Not choice points. */
-#define say(...) rt_say_at(__FILE__, __LINE__, true, __VA_ARGS__)
-#define say_partial(...) rt_say_at(__FILE__, __LINE__, false, __VA_ARGS__)
+#define say(...) RT_SAY_(true, __VA_ARGS__)
+#define say_partial(...) RT_SAY_(false, __VA_ARGS__)
+/* say("") is fmt.Println(): the empty format is meant, so its warning is
+ * silenced for this call only. */
+#define RT_SAY_(end, ...)                                                     \
+    do {                                                                      \
+        _Pragma("GCC diagnostic push")                                        \
+        _Pragma("GCC diagnostic ignored \"-Wformat-zero-length\"")            \
+        rt_say_at(__FILE__, __LINE__, (end), __VA_ARGS__);                    \
+        _Pragma("GCC diagnostic pop")                                         \
+    } while (0)
 void rt_say_at(const char *file, int line, bool end_line, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 
