@@ -127,6 +127,7 @@ struct rt {
     uint64_t gen;            /* process-wide run generation (sync values) */
     rt_verdict verdict;      /* how the run ended */
     bool ended;              /* the run is over: switch back to rt_run */
+    rt_g *overflowed;        /* goroutine whose arena canary was broken */
     rt_ctx host;             /* rt_run's context */
     rt_g *cur;               /* running goroutine */
     rt_g *runnext;           /* Go's runnext slot */

@@ -313,8 +313,12 @@ static void budget_tick(rt *r)
 static void sched_switch(rt *r, rt_g *from, rt_g *to, bool dying)
 {
     if (from && !dying && !stack_check(from)) {
-        r->cur = from;
-        sched_fatal(r, false, from->wfile, from->wline, "stack overflow");
+        /* nothing more may run on this stack: the report is written by
+         * rt_run, back on the host's stack */
+        r->overflowed = from;
+        r->verdict = RT_PANIC;
+        r->ended = true;
+        to = NULL;
     }
     rt_ctx *save = from ? &from->ctx : &r->host;
     rt_ctx *load = to ? &to->ctx : &r->host;
@@ -652,6 +656,10 @@ rt_verdict rt_run(rt *r, void (*main_fn)(void *), void *arg)
         sched_switch(r, NULL, g, false);
     }
     /* back on the host: the run is over */
+    if (r->overflowed) {
+        buf_printf(&r->report, "fatal error: stack overflow\n\n");
+        trace_goroutines(r, &r->report, r->overflowed);
+    }
     sched_flush(r);
     output_finish(r);
     if (r->verdict == RT_OK) {
