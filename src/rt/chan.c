@@ -110,8 +110,11 @@ static void clause_fire(rt *r, rt_clause *cl, bool ok, bool closed)
     g->fired = cl->idx;
     g->ok = ok;
     g->closed = closed;
-    for (int i = 0; i < g->nclauses; i++)
-        clause_unlink(&g->clauses[i]);
+    if (g->nclauses == 1)
+        clause_unlink(cl);
+    else
+        for (int i = 0; i < g->nclauses; i++)
+            clause_unlink(&g->clauses[i]);
     g->nclauses = 0;
     if (TRACE_ON(r))
         trace_ev(r, RT_EV_UNBLOCK, g->id, cl->c->id, chan_label(r, cl->c), NULL, NULL, 0, NULL);
@@ -224,48 +227,45 @@ bool chan_try_send_nb(rt *r, chan *c, const void *val)
 
 /* --- the demo API ------------------------------------------------------------ */
 
-void rt_chan_send_at(chan *c, const void *val, const char *file, int line)
+/* A send (send true) or a receive on c, blocking as needed; returns the ok
+ * flag. One function for both, so that a goroutine switching from a send
+ * to a receive returns along the same path and the CPU's return
+ * predictions hold. */
+__attribute__((noinline)) static bool chan_op(chan *c, void *val, bool send, const char *file, int line)
 {
-    rt *r = sched_enter("chan_send");
-    sched_point(r, "chan send", file, line);
+    rt *r = sched_enter(send ? "chan_send" : "chan_recv");
+    sched_point(r, send ? "chan send" : "chan receive", file, line);
     rt_g *g = r->cur;
+    bool ok = true;
     if (!c) {
         g->nclauses = 0;
-        sched_block(r, "chan send (nil chan)", file, line);
-        return; /* not reached: nothing wakes it */
+        sched_block(r, send ? "chan send (nil chan)" : "chan receive (nil chan)", file, line);
+        return false; /* not reached: nothing wakes it */
     }
-    if (send_now(r, c, val, file, line))
-        return;
-    rt_clause cl = {g, c, (void *)val, 0, true, NULL, NULL};
-    q_push(&c->sendq, &c->sendq_tail, &cl);
+    if (send ? send_now(r, c, val, file, line) : recv_now(r, c, val, &ok, file, line))
+        return ok;
+    rt_clause cl = {g, c, val, 0, send, NULL, NULL};
+    if (send)
+        q_push(&c->sendq, &c->sendq_tail, &cl);
+    else
+        q_push(&c->recvq, &c->recvq_tail, &cl);
     g->clauses = &cl;
     g->nclauses = 1;
-    sched_block(r, "chan send", file, line);
-    if (g->closed)
+    sched_block(r, send ? "chan send" : "chan receive", file, line);
+    if (send && g->closed)
         sched_fatal(r, true, file, line, "send on closed channel");
-    chan_trace(r, RT_EV_SEND, c, val, true, file, line);
+    chan_trace(r, send ? RT_EV_SEND : RT_EV_RECV, c, val, g->ok, file, line);
+    return g->ok;
+}
+
+void rt_chan_send_at(chan *c, const void *val, const char *file, int line)
+{
+    chan_op(c, (void *)val, true, file, line);
 }
 
 bool rt_chan_recv_at(chan *c, void *val, const char *file, int line)
 {
-    rt *r = sched_enter("chan_recv");
-    sched_point(r, "chan receive", file, line);
-    rt_g *g = r->cur;
-    bool ok;
-    if (!c) {
-        g->nclauses = 0;
-        sched_block(r, "chan receive (nil chan)", file, line);
-        return false;
-    }
-    if (recv_now(r, c, val, &ok, file, line))
-        return ok;
-    rt_clause cl = {g, c, val, 0, false, NULL, NULL};
-    q_push(&c->recvq, &c->recvq_tail, &cl);
-    g->clauses = &cl;
-    g->nclauses = 1;
-    sched_block(r, "chan receive", file, line);
-    chan_trace(r, RT_EV_RECV, c, val, g->ok, file, line);
-    return g->ok;
+    return chan_op(c, val, false, file, line);
 }
 
 void rt_chan_close_at(chan *c, const char *file, int line)

@@ -218,9 +218,18 @@ rt_g *stack_get(rt *r);
 rt_g *stack_get_main(rt *r);
 void stack_put(rt *r, rt_g *g);
 void stack_free_all(rt *r);
-bool stack_check(const rt_g *g);
 void stack_unpoison(rt_g *g);
 void stack_guard_handler(void);
+#define RT_CANARY 0x5ca1ab1ec0ffee11ull /* low end of every arena stack */
+/* True when g's stack canary is intact (always for guard stacks). */
+static inline bool stack_check(const rt_g *g)
+{
+    uint64_t v;
+    if (g->kind != STK_ARENA)
+        return true;
+    __builtin_memcpy(&v, g->lo - 16, 8);
+    return v == RT_CANARY;
+}
 
 /* --- sched.c ------------------------------------------------------------ */
 _Noreturn void sched_outside(const char *what);
@@ -228,7 +237,6 @@ _Noreturn void sched_budget_spent(rt *r);
 void sched_record(rt *r, int idx);
 void sched_point_slow(rt *r, const char *what, const char *file, int line);
 void sched_block(rt *r, const char *reason, const char *file, int line);
-void sched_ready(rt *r, rt_g *g);
 void sched_ready_tail(rt *r, rt_g *g);
 int sched_choose_case(rt *r, int n, const int *ready, const char *file, int line);
 _Noreturn void sched_end(rt *r, rt_verdict v);
@@ -262,6 +270,29 @@ void buf_vprintf(rt_buf *b, const char *fmt, va_list ap);
 void buf_free(rt_buf *b);
 
 #define TRACE_ON(r) ((r)->cfg.trace)
+
+/* Appends g to the run queue. */
+static inline void rq_push_tail(rt *r, rt_g *g)
+{
+    g->next = NULL;
+    g->prev = r->rq_tail;
+    if (r->rq_tail)
+        r->rq_tail->next = g;
+    else
+        r->rq_head = g;
+    r->rq_tail = g;
+}
+
+/* Makes g runnable in Go's "run next" slot; a goroutine already there
+ * moves to the back of the queue. Inline: it is on every handoff. */
+static inline void sched_ready(rt *r, rt_g *g)
+{
+    g->state = G_RUNNABLE;
+    if (r->runnext)
+        rq_push_tail(r, r->runnext);
+    r->runnext = g;
+    r->nrun++;
+}
 
 /* The running runtime for a demo call; aborts the process when called
  * outside a running goroutine (a programming error in the caller). */

@@ -134,16 +134,6 @@ void sched_record(rt *r, int idx)
 
 /* --- run queue ------------------------------------------------------------- */
 
-static void rq_push_tail(rt *r, rt_g *g)
-{
-    g->next = NULL;
-    g->prev = r->rq_tail;
-    if (r->rq_tail)
-        r->rq_tail->next = g;
-    else
-        r->rq_head = g;
-    r->rq_tail = g;
-}
 
 static void rq_remove(rt *r, rt_g *g)
 {
@@ -158,16 +148,6 @@ static void rq_remove(rt *r, rt_g *g)
     g->next = g->prev = NULL;
 }
 
-/* Makes g runnable in Go's "run next" slot; a goroutine already there
- * moves to the back of the queue. */
-void sched_ready(rt *r, rt_g *g)
-{
-    g->state = G_RUNNABLE;
-    if (r->runnext)
-        rq_push_tail(r, r->runnext);
-    r->runnext = g;
-    r->nrun++;
-}
 
 /* Makes g runnable at the back of the queue (timer wake-ups, so that equal
  * deadlines run in the order they were set). */
@@ -310,7 +290,8 @@ static void budget_tick(rt *r)
 
 /* Switches from the running goroutine `from` (NULL: rt_run's host context)
  * to `to` (NULL: back to the host). A dying `from` is never resumed. */
-static void sched_switch(rt *r, rt_g *from, rt_g *to, bool dying)
+__attribute__((always_inline)) static inline void sched_switch(rt *r, rt_g *from, rt_g *to,
+                                                             bool dying)
 {
     if (from && !dying && !stack_check(from)) {
         /* nothing more may run on this stack: the report is written by
@@ -341,7 +322,8 @@ static void sched_switch(rt *r, rt_g *from, rt_g *to, bool dying)
 /* Picks the next goroutine to run when the current one cannot continue,
  * advancing virtual time when nothing is runnable; NULL when nothing ever
  * will be (deadlock). */
-static rt_g *sched_pick(rt *r, const char *what, const char *file, int line)
+__attribute__((always_inline)) static inline rt_g *sched_pick(rt *r, const char *what,
+                                                             const char *file, int line)
 {
     while (r->nrun == 0) {
         if (!time_fire_next(r))

@@ -31,7 +31,6 @@
 #include <sanitizer/asan_interface.h>
 #endif
 
-#define CANARY 0x5ca1ab1ec0ffee11ull /* low end of every arena stack */
 #define AUTO_GUARD_MAX 16384         /* guard stacks before AUTO uses arenas */
 #define GSZ ((sizeof(rt_g) + 63) & ~(size_t)63) /* rt_g rounded */
 
@@ -63,7 +62,7 @@ static rt_g *block_init(char *base, size_t n, int kind)
     g->size = n - GSZ;
     g->kind = kind;
     if (kind == STK_ARENA) {
-        memcpy(base, &(uint64_t){CANARY}, 8);
+        memcpy(base, &(uint64_t){RT_CANARY}, 8);
         g->lo += 16;
         g->size -= 16;
     }
@@ -193,15 +192,6 @@ void stack_unpoison(rt_g *g)
 #endif
 }
 
-/* True when g's stack canary is intact (always for guard stacks). */
-bool stack_check(const rt_g *g)
-{
-    uint64_t v;
-    if (g->kind != STK_ARENA)
-        return true;
-    memcpy(&v, g->lo - 16, 8);
-    return v == CANARY;
-}
 
 /* Unmaps every block of the run: live ones (discarded goroutines) and
  * pooled ones. The caller has returned live blocks to the pools first. */
