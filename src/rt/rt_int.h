@@ -128,6 +128,11 @@ struct rt {
     rt_verdict verdict;      /* how the run ended */
     bool ended;              /* the run is over: switch back to rt_run */
     rt_g *overflowed;        /* goroutine whose arena canary was broken */
+    uint64_t slice;          /* RT_FIFO: choice points since the running
+                                goroutine was switched in */
+    uint64_t slice_max;      /* RT_FIFO: preempt it at this many */
+    bool fast;               /* FIFO without trace or race detector: the
+                                buffered channel fast paths apply */
     rt_ctx host;             /* rt_run's context */
     rt_g *cur;               /* running goroutine */
     rt_g *runnext;           /* Go's runnext slot */
@@ -316,7 +321,7 @@ static inline void sched_point(rt *r, const char *what, const char *file, int li
         sched_budget_spent(r);
     if (r->nrun == 0)
         return;
-    if (r->cfg.policy == RT_FIFO) {
+    if (r->cfg.policy == RT_FIFO && ++r->slice < r->slice_max) {
         if (r->sched_rep && r->sched_last == 0)
             r->sched_rep++;
         else

@@ -100,24 +100,60 @@ static bool sched_token(const char **s, int *idx, uint64_t *rep)
     return true;
 }
 
+/* Appends s to the schedule string by hand: this runs on goroutine
+ * stacks, which may be too small for printf. */
+static void sched_put(rt *r, const char *s)
+{
+    size_t n = strlen(s);
+    if (r->sched.len + n + 1 > r->sched.cap) {
+        size_t nc = (r->sched.len + n + 1) * 2;
+        char *p = realloc(r->sched.p, nc);
+        if (!p)
+            return; /* out of memory: the schedule is cut short */
+        r->sched.p = p;
+        r->sched.cap = nc;
+    }
+    memcpy(r->sched.p + r->sched.len, s, n + 1);
+    r->sched.len += n;
+}
+
+/* Writes v in decimal into out (at least 21 bytes); returns out. */
+static char *dec(char *out, uint64_t v)
+{
+    char tmp[21];
+    int n = 0;
+    do
+        tmp[n++] = (char)('0' + v % 10);
+    while ((v /= 10) > 0);
+    for (int i = 0; i < n; i++)
+        out[i] = tmp[n - 1 - i];
+    out[n] = '\0';
+    return out;
+}
+
 /* Appends the pending run of equal choices to the schedule string. */
 static void sched_flush(rt *r)
 {
     if (r->sched_rep == 0)
         return;
-    char tok[24];
+    char tok[32], num[24];
     int i = r->sched_last;
-    if (i < 10)
-        snprintf(tok, sizeof tok, "%c", '0' + i);
-    else if (i < 36)
-        snprintf(tok, sizeof tok, "%c", 'a' + i - 10);
-    else
-        snprintf(tok, sizeof tok, "(%d)", i);
-    if (r->sched_rep >= 4)
-        buf_printf(&r->sched, "%s*%llu", tok, (unsigned long long)r->sched_rep);
-    else
+    if (i < 36) {
+        tok[0] = (char)(i < 10 ? '0' + i : 'a' + i - 10);
+        tok[1] = '\0';
+    } else {
+        tok[0] = '(';
+        strcpy(tok + 1, dec(num, (uint64_t)i));
+        strcat(tok, ")");
+    }
+    if (r->sched_rep >= 4) {
+        sched_put(r, tok);
+        sched_put(r, "*");
+        sched_put(r, dec(num, r->sched_rep));
+    } else {
         for (uint64_t k = 0; k < r->sched_rep; k++)
-            buf_printf(&r->sched, "%s", tok);
+            sched_put(r, tok);
+    }
     r->sched_rep = 0;
 }
 
@@ -212,20 +248,22 @@ _Noreturn static void sched_error(rt *r, const char *fmt, ...)
 /* Asks the configured chooser for an index in [0, n); n >= 2. ids lists the
  * candidates (goroutine ids, or case indices for a select) and is built
  * only for a custom chooser. Records the answer in the schedule. */
+static const char select_what[] = "select"; /* what a select's choice says */
+
 static int sched_ask(rt *r, int n, const char *what, const char *file, int line,
                      const int *ids)
 {
     int idx = 0;
     switch (r->cfg.policy) {
-    case RT_FIFO:
-        idx = strcmp(what, "select") == 0 ? rand_below(r, n) : 0;
+    case RT_FIFO: /* candidate 1 when the running goroutine's slice is up */
+        idx = what == select_what ? rand_below(r, n) : r->slice >= r->slice_max ? 1 : 0;
         break;
     case RT_RANDOM:
         idx = rand_below(r, n);
         break;
     case RT_REPLAY:
         if (r->replay_rep == 0 && !sched_token(&r->replay, &r->replay_idx, &r->replay_rep))
-            r->replay_idx = strcmp(what, "select") == 0 ? rand_below(r, n) : 0;
+            r->replay_idx = what == select_what ? rand_below(r, n) : 0;
         else
             r->replay_rep--;
         idx = r->replay_idx;
@@ -267,17 +305,13 @@ static const int *cand_ids(rt *r, bool with_cur)
  * CUSTOM (given the case indices in ready[]). */
 int sched_choose_case(rt *r, int n, const int *ready, const char *file, int line)
 {
-    return sched_ask(r, n, "select", file, line, ready);
+    return sched_ask(r, n, select_what, file, line, ready);
 }
 
 /* Ends the run: the step budget is spent. */
 _Noreturn void sched_budget_spent(rt *r)
 {
-    r->report.len = 0;
-    buf_printf(&r->report, "step limit reached after %llu steps\n\n",
-               (unsigned long long)r->max_steps);
-    trace_goroutines(r, &r->report, NULL);
-    sched_end(r, RT_STEP_LIMIT);
+    sched_end(r, RT_STEP_LIMIT); /* rt_run writes the report */
 }
 
 static void budget_tick(rt *r)
@@ -290,8 +324,9 @@ static void budget_tick(rt *r)
 
 /* Switches from the running goroutine `from` (NULL: rt_run's host context)
  * to `to` (NULL: back to the host). A dying `from` is never resumed. */
-__attribute__((always_inline)) static inline void sched_switch(rt *r, rt_g *from, rt_g *to,
-                                                             bool dying)
+/* Not inlined on purpose: one call site of the context switch for the
+ * whole runtime keeps the CPU's return prediction right (ctx_x86_64.S). */
+__attribute__((noinline)) static void sched_switch(rt *r, rt_g *from, rt_g *to, bool dying)
 {
     if (from && !dying && !stack_check(from)) {
         /* nothing more may run on this stack: the report is written by
@@ -304,6 +339,7 @@ __attribute__((always_inline)) static inline void sched_switch(rt *r, rt_g *from
     rt_ctx *save = from ? &from->ctx : &r->host;
     rt_ctx *load = to ? &to->ctx : &r->host;
     r->cur = to;
+    r->slice = 0;
     if (to) {
         to->state = G_RUNNING;
         if (TRACE_ON(r))
@@ -331,8 +367,16 @@ __attribute__((always_inline)) static inline rt_g *sched_pick(rt *r, const char 
         budget_tick(r);
     }
     int idx = 0;
-    if (r->nrun >= 2)
-        idx = sched_ask(r, (int)r->nrun, what, file, line, cand_ids(r, false));
+    if (r->nrun >= 2) {
+        if (r->cfg.policy == RT_FIFO) {
+            if (r->sched_rep && r->sched_last == 0)
+                r->sched_rep++;
+            else
+                sched_record(r, 0);
+        } else {
+            idx = sched_ask(r, (int)r->nrun, what, file, line, cand_ids(r, false));
+        }
+    }
     rt_g *g = rq_nth(r, idx);
     rq_take(r, g);
     return g;
@@ -340,12 +384,9 @@ __attribute__((always_inline)) static inline rt_g *sched_pick(rt *r, const char 
 
 _Noreturn static void sched_deadlock(rt *r)
 {
-    r->report.len = 0;
-    buf_printf(&r->report, "fatal error: all goroutines are asleep - deadlock!\n\n");
-    trace_goroutines(r, &r->report, NULL);
     if (TRACE_ON(r))
         trace_ev(r, RT_EV_DEADLOCK, 0, 0, NULL, NULL, NULL, 0, NULL);
-    sched_end(r, RT_DEADLOCK);
+    sched_end(r, RT_DEADLOCK); /* rt_run writes the report */
 }
 
 /* The rest of sched_point (rt_int.h) when a chooser other than FIFO must
@@ -612,6 +653,8 @@ rt *rt_new(const rt_config *cfg)
     if (!r->cfg.stack_size)
         r->cfg.stack_size = RT_DEFAULT_STACK;
     r->max_steps = r->cfg.max_steps ? r->cfg.max_steps : RT_DEFAULT_MAX_STEPS;
+    r->fast = r->cfg.policy == RT_FIFO && !r->cfg.trace && !r->cfg.race;
+    r->slice_max = r->cfg.time_slice ? r->cfg.time_slice : RT_DEFAULT_SLICE;
     r->page = (size_t)sysconf(_SC_PAGESIZE);
     uint64_t x = cfg->seed;
     for (int i = 0; i < 4; i++)
@@ -638,9 +681,18 @@ rt_verdict rt_run(rt *r, void (*main_fn)(void *), void *arg)
         sched_switch(r, NULL, g, false);
     }
     /* back on the host: the run is over */
+    /* reports are written here, on the host's stack: a goroutine's may be
+     * too small for printf */
     if (r->overflowed) {
         buf_printf(&r->report, "fatal error: stack overflow\n\n");
         trace_goroutines(r, &r->report, r->overflowed);
+    } else if (r->verdict == RT_DEADLOCK) {
+        buf_printf(&r->report, "fatal error: all goroutines are asleep - deadlock!\n\n");
+        trace_goroutines(r, &r->report, NULL);
+    } else if (r->verdict == RT_STEP_LIMIT) {
+        buf_printf(&r->report, "step limit reached after %llu steps\n\n",
+                   (unsigned long long)r->max_steps);
+        trace_goroutines(r, &r->report, NULL);
     }
     sched_flush(r);
     output_finish(r);
