@@ -247,8 +247,14 @@ int sched_choose_case(rt *r, int n, const int *ready, const char *file, int line
 _Noreturn void sched_end(rt *r, rt_verdict v);
 _Noreturn void sched_fatal(rt *r, bool is_panic, const char *file, int line, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
+bool sched_start(rt *r, void (*main_fn)(void *), void *arg);
+
+/* --- schedule.c --------------------------------------------------------- */
 uint64_t sched_rand(rt *r);
-uint32_t sched_obj_id(rt *r);
+int sched_rand_below(rt *r, int n);
+void sched_seed(rt *r, uint64_t seed);
+bool sched_token(const char **s, int *idx, uint64_t *rep);
+void sched_flush(rt *r);
 void sched_obj_touch(rt *r, rt_obj *o, size_t size);
 
 /* --- time.c ------------------------------------------------------------- */

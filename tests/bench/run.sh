@@ -33,7 +33,8 @@ figure() {
     echo "$best $best-$worst"
 }
 
-printf '%-9s %9s %-15s %9s %-15s %7s %9s %7s\n' workload N conclab "(spread)" go "(spread)" "go/c" pthread "pt/c"
+fmt='%-8s %7s %8s %-17s %8s %-17s %6s %9s %7s\n'
+printf "$fmt" workload N conclab "(spread)" go "(spread)" "go/c" pthread "pt/c"
 for spec in "handoff 2000000 200000" "buffered 5000000 1000000" "select 1000000 0" \
             "yield 2000000 200000" "spawn 1000000 10000" "parked 1000000 2000"; do
     set -- $spec
@@ -44,8 +45,9 @@ for spec in "handoff 2000000 200000" "buffered 5000000 1000000" "select 1000000 
     p=n/a
     [ "$ptn" != 0 ] && read -r p _ < <(figure "$ptbench" "$w" "$ptn")
     ratio() { awk -v a="$1" -v b="$2" 'BEGIN{ if (a+0 > 0 && b+0 > 0) printf "%.1fx", a/b; else printf "n/a" }'; }
-    printf '%-9s %9s %-15s %9s %-15s %7s %9s %7s\n' "$w" "$n" "$c" "($cs)" "$g" "($gs)" \
+    printf "$fmt" "$w" "$(( n / 1000 ))k" "$c" "($cs)" "$g" "($gs)" \
         "$(ratio "$g" "$c")" "$p" "$(ratio "$p" "$c")"
 done
-echo "units: ns per operation; parked: resident bytes per parked goroutine (pthread: per thread, N=2000)"
-echo "ratios: how many times conclab is cheaper (higher is better); pthread spawn N=10000"
+echo "units: ns per operation; parked: resident bytes per parked goroutine (pthread: per thread)"
+echo "go/c, pt/c: how many times cheaper conclab is; pthread N: handoff/yield 200k, buffered 1M,"
+echo "spawn 10k, parked 2k; conclab spawn/parked use 1 KiB arena stacks (RTBENCH_STACK)"
