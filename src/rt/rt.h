@@ -116,7 +116,9 @@ typedef struct rt_config {
     uint64_t max_steps;     /* step budget (choice points); 0 means
                                RT_DEFAULT_MAX_STEPS, RT_UNLIMITED none */
     bool trace;             /* record trace events (off: only the counts) */
-    bool race;              /* run the data race detector (issue 7) */
+    bool race;              /* run the data race detector (issue 7).
+                               NOT BUILT YET: reserved, no effect today;
+                               RT_RACE is never returned */
     size_t stack_size;      /* bytes per goroutine (stack and bookkeeping),
                                rounded up to 1 KiB (arena) or a page
                                (guard); 0 means RT_DEFAULT_STACK. Main
