@@ -6,13 +6,13 @@
 #include "rt/rt.h"
 
 static int32_t counter;                  /*     var counter int32                   */
-static sync_waitgroup wg;                    /*     var wg sync.WaitGroup               */
+static sync_waitgroup wg;                /*     var wg sync.WaitGroup               */
 
 static void add_one(void *arg)           /*         go func() {                     */
 {
     (void)arg;
-    atomic_add_i32(&counter, 1);       /*             atomic.AddInt32(&counter, 1) */
-    wg_done(&wg);                         /*             wg.Done()               */
+    atomic_add_i32(&counter, 1);         /*             atomic.AddInt32(&counter, 1) */
+    wg_done(&wg);                        /*             wg.Done()               */
 }                                        /*         }()                             */
 
 static void atomic_main(void *arg)       /* func main() {                           */
@@ -21,11 +21,11 @@ static void atomic_main(void *arg)       /* func main() {                       
     counter = 0;                         /*     var counter int32                   */
 
     for (int i = 0; i < 1000; i++) {     /*     for i := 0; i < 1000; i++ {         */
-        wg_add(&wg, 1);                   /*         wg.Add(1)                       */
+        wg_add(&wg, 1);                  /*         wg.Add(1)                       */
         go(add_one, NULL);               /*         go func() { ... }()             */
     }                                    /*     }                                   */
 
-    wg_wait(&wg);                         /*     wg.Wait()                           */
+    wg_wait(&wg);                        /*     wg.Wait()                           */
     say("Counter: %d", (int)counter);    /*     fmt.Println("Counter:", counter)    */
     if (counter != 1000)
         demo_fail("the atomic counter ended at %d", (int)counter);
@@ -43,7 +43,7 @@ static void claim(void *arg)             /*     go func(id int32) {             
     } else {                             /*         } else {                        */
         say("goroutine %d found it taken by %d", (int)id, (int)atomic_load_i32(&owner));
     }                                    /*         }                               */
-    wg_done(&wg);                         /*         wg.Done()                       */
+    wg_done(&wg);                        /*         wg.Done()                       */
 }                                        /*     }(i)                                */
 
 static void cas_main(void *arg)          /* func main() {                           */
@@ -52,10 +52,10 @@ static void cas_main(void *arg)          /* func main() {                       
     owner = 0;
     winners = 0;
     for (int i = 1; i <= 4; i++) {       /*     for i := int32(1); i <= 4; i++ {    */
-        wg_add(&wg, 1);                   /*         wg.Add(1)                       */
-        go(claim, INT2PTR(i));               /*         go func(id int32) { ... }(i)    */
+        wg_add(&wg, 1);                  /*         wg.Add(1)                       */
+        go(claim, INT2PTR(i));           /*         go func(id int32) { ... }(i)    */
     }                                    /*     }                                   */
-    wg_wait(&wg);                         /*     wg.Wait()                           */
+    wg_wait(&wg);                        /*     wg.Wait()                           */
     say("owner: %d", (int)owner);        /*     fmt.Println("owner:", owner)        */
     if (winners != 1)
         demo_fail("%d goroutines claimed the slot", (int)winners);

@@ -7,83 +7,83 @@
 #include "demos/demos.h"
 #include "rt/rt.h"
 
-static void open_main(void *arg)               /* func main() {                           */
+static void open_main(void *arg)         /* func main() {                           */
 {
     (void)arg;
-    chan *ch = chan_make(int, 1);              /*     ch := make(chan int, 1)             */
+    chan *ch = chan_make(int, 1);        /*     ch := make(chan int, 1)             */
     int one = 1, v;
-    chan_send(ch, &one);                       /*     ch <- 1                             */
-    say("send on an open channel: done");      /*     fmt.Println("send ...: done")       */
-    int ok = chan_recv(ch, &v);                /*     v, ok := <-ch                       */
+    chan_send(ch, &one);                 /*     ch <- 1                             */
+    say("send on an open channel: done"); /*     fmt.Println("send ...: done")       */
+    int ok = chan_recv(ch, &v);          /*     v, ok := <-ch                       */
     say("receive from an open channel: %d %s", v, ok ? "true" : "false");
     if (!ok || v != 1)
         demo_fail("the open channel did not hand over 1");
 }                                              /* }                                       */
 
-static void closed_recv_main(void *arg)        /* func main() {                           */
+static void closed_recv_main(void *arg)  /* func main() {                           */
 {
     (void)arg;
-    chan *ch = chan_make(int, 1);              /*     ch := make(chan int, 1)             */
+    chan *ch = chan_make(int, 1);        /*     ch := make(chan int, 1)             */
     int seven = 7, v;
-    chan_send(ch, &seven);                     /*     ch <- 7                             */
-    chan_close(ch);                            /*     close(ch)                           */
-    int ok = chan_recv(ch, &v);                /*     v, ok := <-ch // buffered values first */
+    chan_send(ch, &seven);               /*     ch <- 7                             */
+    chan_close(ch);                      /*     close(ch)                           */
+    int ok = chan_recv(ch, &v);          /*     v, ok := <-ch // buffered values first */
     say("receive from a closed channel: %d %s", v, ok ? "true" : "false");
-    ok = chan_recv(ch, &v);                    /*     v, ok = <-ch  // then zero values   */
+    ok = chan_recv(ch, &v);              /*     v, ok = <-ch  // then zero values   */
     say("receive from a closed, drained channel: %d %s", v, ok ? "true" : "false");
-    ok = chan_recv(ch, &v);                    /*     v, ok = <-ch  // never blocks       */
+    ok = chan_recv(ch, &v);              /*     v, ok = <-ch  // never blocks       */
     say("and again: %d %s", v, ok ? "true" : "false");
     if (ok || v != 0)
         demo_fail("a drained closed channel gave %d, ok %d", v, ok);
 }                                              /* }                                       */
 
-static void closed_send_main(void *arg)        /* func main() {                           */
+static void closed_send_main(void *arg)  /* func main() {                           */
 {
     (void)arg;
-    chan *ch = chan_make(int, 1);              /*     ch := make(chan int, 1)             */
+    chan *ch = chan_make(int, 1);        /*     ch := make(chan int, 1)             */
     int one = 1;
-    chan_close(ch);                            /*     close(ch)                           */
-    say("send on a closed channel:");          /*     fmt.Println("send on a closed channel:") */
-    chan_send(ch, &one);                       /*     ch <- 1 // panics                   */
+    chan_close(ch);                      /*     close(ch)                           */
+    say("send on a closed channel:");    /*     fmt.Println("send on a closed channel:") */
+    chan_send(ch, &one);                 /*     ch <- 1 // panics                   */
     say("not reached");
 }                                              /* }                                       */
 
-static void closed_close_main(void *arg)       /* func main() {                           */
+static void closed_close_main(void *arg) /* func main() {                           */
 {
     (void)arg;
-    chan *ch = chan_make(int, 0);              /*     ch := make(chan int)                */
-    chan_close(ch);                            /*     close(ch)                           */
-    say("close of a closed channel:");         /*     fmt.Println("close of a closed channel:") */
-    chan_close(ch);                            /*     close(ch) // panics                 */
+    chan *ch = chan_make(int, 0);        /*     ch := make(chan int)                */
+    chan_close(ch);                      /*     close(ch)                           */
+    say("close of a closed channel:");   /*     fmt.Println("close of a closed channel:") */
+    chan_close(ch);                      /*     close(ch) // panics                 */
     say("not reached");
 }                                              /* }                                       */
 
-static void nil_close_main(void *arg)          /* func main() {                           */
+static void nil_close_main(void *arg)    /* func main() {                           */
 {
     (void)arg;
-    chan *ch = NULL;                           /*     var ch chan int // nil              */
-    say("close of a nil channel:");            /*     fmt.Println("close of a nil channel:") */
-    chan_close(ch);                            /*     close(ch) // panics                 */
+    chan *ch = NULL;                     /*     var ch chan int // nil              */
+    say("close of a nil channel:");      /*     fmt.Println("close of a nil channel:") */
+    chan_close(ch);                      /*     close(ch) // panics                 */
     say("not reached");
 }                                              /* }                                       */
 
-static void nil_recv_main(void *arg)           /* func main() {                           */
+static void nil_recv_main(void *arg)     /* func main() {                           */
 {
     (void)arg;
-    chan *ch = NULL;                           /*     var ch chan int // nil              */
+    chan *ch = NULL;                     /*     var ch chan int // nil              */
     int v;
     say("receive from a nil channel: blocks forever");
-    chan_recv(ch, &v);                         /*     <-ch // blocks forever              */
+    chan_recv(ch, &v);                   /*     <-ch // blocks forever              */
     say("not reached");
 }                                              /* }                                       */
 
-static void nil_send_main(void *arg)           /* func main() {                           */
+static void nil_send_main(void *arg)     /* func main() {                           */
 {
     (void)arg;
-    chan *ch = NULL;                           /*     var ch chan int // nil              */
+    chan *ch = NULL;                     /*     var ch chan int // nil              */
     int one = 1;
     say("send on a nil channel: blocks forever");
-    chan_send(ch, &one);                       /*     ch <- 1 // blocks forever           */
+    chan_send(ch, &one);                 /*     ch <- 1 // blocks forever           */
     say("not reached");
 }                                              /* }                                       */
 

@@ -5,14 +5,14 @@
 #include "demos/demos.h"
 #include "rt/rt.h"
 
-static void send_ping(void *arg)               /*     go func() {                         */
+static void send_ping(void *arg)         /*     go func() {                         */
 {
     chan *messages = arg;
     const char *ping = "ping";
-    chan_send(messages, &ping);                /*         messages <- "ping"              */
+    chan_send(messages, &ping);          /*         messages <- "ping"              */
 }                                              /*     }()                                 */
 
-static void channels_main(void *arg)           /* func main() {                           */
+static void channels_main(void *arg)     /* func main() {                           */
 {
     (void)arg;
     chan *messages = chan_make(const char *, 0); /*   messages := make(chan string)       */
@@ -20,22 +20,22 @@ static void channels_main(void *arg)           /* func main() {                 
     go(send_ping, messages);
 
     const char *msg;
-    chan_recv(messages, &msg);                 /*     msg := <-messages                   */
-    say("%s", msg);                            /*     fmt.Println(msg)                    */
+    chan_recv(messages, &msg);           /*     msg := <-messages                   */
+    say("%s", msg);                      /*     fmt.Println(msg)                    */
 }                                              /* }                                       */
 
-static void buffered_main(void *arg)           /* func main() {                           */
+static void buffered_main(void *arg)     /* func main() {                           */
 {
     (void)arg;
-    chan *ch = chan_make(int, 2);              /*     ch := make(chan int, 2)             */
+    chan *ch = chan_make(int, 2);        /*     ch := make(chan int, 2)             */
     int one = 1, two = 2;
-    chan_send(ch, &one);                       /*     ch <- 1 // no receiver: buffered    */
-    chan_send(ch, &two);                       /*     ch <- 2 // the buffer is now full   */
+    chan_send(ch, &one);                 /*     ch <- 1 // no receiver: buffered    */
+    chan_send(ch, &two);                 /*     ch <- 2 // the buffer is now full   */
     say("len %d cap %d", chan_len(ch), chan_cap(ch)); /* fmt.Println("len", len(ch), "cap", cap(ch)) */
-    chan_close(ch);                            /*     close(ch)                           */
-    for (int i = 0; i < 3; i++) {              /*     for i := 0; i < 3; i++ {            */
+    chan_close(ch);                      /*     close(ch)                           */
+    for (int i = 0; i < 3; i++) {        /*     for i := 0; i < 3; i++ {            */
         int v;
-        int ok = chan_recv(ch, &v);            /*         v, ok := <-ch                   */
+        int ok = chan_recv(ch, &v);      /*         v, ok := <-ch                   */
         say("%d %s", v, ok ? "true" : "false"); /*        fmt.Println(v, ok)              */
     }                                          /*     }                                   */
     if (chan_len(ch) != 0)

@@ -23,7 +23,7 @@ static void tasks_main(void *arg)        /* func main() {                       
 {
     (void)arg;
     for (int i = 0; i < 3; i++)          /*     for i := 0; i < 3; i++ {            */
-        go(task, INT2PTR(i));                /*         go task(i) // Launching a goroutine */
+        go(task, INT2PTR(i));            /*         go task(i) // Launching a goroutine */
     sleep_for(6 * SECOND);               /*     time.Sleep(6 * time.Second)         */
 }                                        /* }                                       */
 
@@ -44,7 +44,7 @@ static void count_primes(share *s)
             prime = n % d != 0;
         s->primes += prime;
         if (s->yield_every && ++tested % s->yield_every == 0)
-            gosched();                     /* runtime.Gosched(): let the others run   */
+            gosched();                   /* runtime.Gosched(): let the others run   */
     }
 }
 
@@ -54,7 +54,7 @@ static void *count_thread(void *arg)
     return NULL;
 }
 
-static sync_waitgroup wg;                    /* the goroutines' shares still running    */
+static sync_waitgroup wg;                /* the goroutines' shares still running    */
 
 static void count_goroutine(void *arg)
 {

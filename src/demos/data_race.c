@@ -8,33 +8,33 @@
 #include "rt/rt.h"
 
 static long data;                        /*     var data int                        */
-static sync_waitgroup wg;                    /*     var wg sync.WaitGroup               */
-static sync_mutex mu;                        /*     var mu sync.Mutex                   */
+static sync_waitgroup wg;                /*     var wg sync.WaitGroup               */
+static sync_mutex mu;                    /*     var mu sync.Mutex                   */
 
 static void func1(void *arg)             /*     go func() {                         */
 {
     (void)arg;
-    shared_store(&data, shared_load(&data) + 1);       /*         data++ // load, then store      */
-    wg_done(&wg);                         /*         wg.Done()                       */
+    shared_store(&data, shared_load(&data) + 1); /*         data++ // load, then store      */
+    wg_done(&wg);                        /*         wg.Done()                       */
 }                                        /*     }()                                 */
 
 static void func2(void *arg)             /*     go func() {                         */
 {
     (void)arg;
-    shared_store(&data, shared_load(&data) + 1);       /*         data++ // load, then store      */
-    wg_done(&wg);                         /*         wg.Done()                       */
+    shared_store(&data, shared_load(&data) + 1); /*         data++ // load, then store      */
+    wg_done(&wg);                        /*         wg.Done()                       */
 }                                        /*     }()                                 */
 
 static void data_race_main(void *arg)    /* func main() {                           */
 {
     (void)arg;
     data = 0;                            /*     var data int                        */
-    wg_add(&wg, 2);                       /*     wg.Add(2)                           */
+    wg_add(&wg, 2);                      /*     wg.Add(2)                           */
 
     go(func1, NULL);
     go(func2, NULL);
 
-    wg_wait(&wg);                         /*     wg.Wait()                           */
+    wg_wait(&wg);                        /*     wg.Wait()                           */
     say("%ld", data);                    /*     fmt.Println(data) // 1 or 2         */
 }                                        /* }                                       */
 
@@ -42,22 +42,22 @@ static void data_race_main(void *arg)    /* func main() {                       
 static void narrated(void *arg)          /*     go func(name string) {              */
 {
     const char *name = arg;
-    long seen = shared_load(&data);             /*         seen := data                    */
+    long seen = shared_load(&data);      /*         seen := data                    */
     say("%s loads data = %ld", name, seen);
-    shared_store(&data, seen + 1);              /*         data = seen + 1                 */
+    shared_store(&data, seen + 1);       /*         data = seen + 1                 */
     say("%s stores data = %ld", name, seen + 1);
-    wg_done(&wg);                         /*         wg.Done()                       */
+    wg_done(&wg);                        /*         wg.Done()                       */
 }                                        /*     }(name)                             */
 
 static void narrated_main(void *arg)     /* func main() {                           */
 {
     (void)arg;
     data = 0;
-    wg_add(&wg, 2);                       /*     wg.Add(2)                           */
+    wg_add(&wg, 2);                      /*     wg.Add(2)                           */
     static char a[] = "goroutine A", b[] = "goroutine B";
     go(narrated, a);                     /*     go increment("goroutine A")         */
     go(narrated, b);                     /*     go increment("goroutine B")         */
-    wg_wait(&wg);                         /*     wg.Wait()                           */
+    wg_wait(&wg);                        /*     wg.Wait()                           */
     say("data = %ld: %s", data,
         data == 2 ? "each load saw the other's store, nothing lost"
                   : "both loaded 0 before either stored: one update lost");
@@ -66,20 +66,20 @@ static void narrated_main(void *arg)     /* func main() {                       
 static void locked(void *arg)            /*     go func() {                         */
 {
     (void)arg;
-    mutex_lock(&mu);                      /*         mu.Lock()                       */
-    shared_store(&data, shared_load(&data) + 1);       /*         data++                          */
-    mutex_unlock(&mu);                    /*         mu.Unlock()                     */
-    wg_done(&wg);                         /*         wg.Done()                       */
+    mutex_lock(&mu);                     /*         mu.Lock()                       */
+    shared_store(&data, shared_load(&data) + 1); /*         data++                          */
+    mutex_unlock(&mu);                   /*         mu.Unlock()                     */
+    wg_done(&wg);                        /*         wg.Done()                       */
 }                                        /*     }()                                 */
 
 static void mutex_main(void *arg)        /* func main() {                           */
 {
     (void)arg;
     data = 0;
-    wg_add(&wg, 2);                       /*     wg.Add(2)                           */
+    wg_add(&wg, 2);                      /*     wg.Add(2)                           */
     go(locked, NULL);                    /*     go func() { mu.Lock(); data++; ... }() */
     go(locked, NULL);                    /*     go func() { mu.Lock(); data++; ... }() */
-    wg_wait(&wg);                         /*     wg.Wait()                           */
+    wg_wait(&wg);                        /*     wg.Wait()                           */
     say("%ld", data);                    /*     fmt.Println(data) // always 2       */
     if (data != 2)
         demo_fail("the Mutex version printed %ld", data);
@@ -90,18 +90,18 @@ static int64_t counter;                  /*     var counter int64               
 static void atomically(void *arg)        /*     go func() {                         */
 {
     (void)arg;
-    atomic_add_i64(&counter, 1);       /*         atomic.AddInt64(&counter, 1)    */
-    wg_done(&wg);                         /*         wg.Done()                       */
+    atomic_add_i64(&counter, 1);         /*         atomic.AddInt64(&counter, 1)    */
+    wg_done(&wg);                        /*         wg.Done()                       */
 }                                        /*     }()                                 */
 
 static void atomic_main(void *arg)       /* func main() {                           */
 {
     (void)arg;
     counter = 0;
-    wg_add(&wg, 2);                       /*     wg.Add(2)                           */
+    wg_add(&wg, 2);                      /*     wg.Add(2)                           */
     go(atomically, NULL);
     go(atomically, NULL);
-    wg_wait(&wg);                         /*     wg.Wait()                           */
+    wg_wait(&wg);                        /*     wg.Wait()                           */
     long total = (long)atomic_load_i64(&counter);
     say("%ld", total);                   /*     fmt.Println(atomic.LoadInt64(&counter)) */
     if (total != 2)

@@ -20,7 +20,7 @@ typedef struct producer {
 
 static producer pa, pb;                  /* the two producers                       */
 static chan *merged;                     /*     merged := make(chan string)         */
-static sync_waitgroup wg;                    /*     var wg sync.WaitGroup               */
+static sync_waitgroup wg;                /*     var wg sync.WaitGroup               */
 
 static void produce(void *arg)           /* func produce(name string, out chan<- string) { */
 {
@@ -46,13 +46,13 @@ static void forward(void *arg)           /*     output := func(c <-chan string) 
     producer *p = arg;
     for (message msg; chan_recv(p->out, &msg);) /*   for msg := range c {            */
         chan_send(merged, &msg);         /*             merged <- msg               */
-    wg_done(&wg);                         /*         wg.Done()                       */
+    wg_done(&wg);                        /*         wg.Done()                       */
 }                                        /*     }                                   */
 
 static void closer(void *arg)            /*     go func() {                         */
 {
     (void)arg;
-    wg_wait(&wg);                         /*         wg.Wait()                       */
+    wg_wait(&wg);                        /*         wg.Wait()                       */
     chan_close(merged);                  /*         close(merged)                   */
 }                                        /*     }()                                 */
 
@@ -60,8 +60,8 @@ static void goroutines_main(void *arg)   /* func main() {                       
 {
     (void)arg;
     start_producers();
-    merged = chan_make(message, 0);       /*     merged := make(chan string)         */
-    wg_add(&wg, 2);                       /*     wg.Add(2)                           */
+    merged = chan_make(message, 0);      /*     merged := make(chan string)         */
+    wg_add(&wg, 2);                      /*     wg.Add(2)                           */
     go(forward, &pa);                    /*     go output(a)                        */
     go(forward, &pb);                    /*     go output(b)                        */
     go(closer, NULL);                    /*     go func() { wg.Wait(); close(merged) }() */

@@ -25,7 +25,7 @@ static void detect_main(void *arg)       /* func main() {                       
     }                                    /*     }                                   */
 }                                        /* }                                       */
 
-static chan *done;                      /*     done := make(chan struct{})         */
+static chan *done;                       /*     done := make(chan struct{})         */
 
 static void slow_consumer(void *arg)     /*     go func() {                         */
 {

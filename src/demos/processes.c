@@ -28,7 +28,7 @@ static int command_output(char *const argv[], char *out, size_t outlen, char *er
     }
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addclose(&actions, fds[0]);   /* the child only writes */
+    posix_spawn_file_actions_addclose(&actions, fds[0]); /* the child only writes */
     posix_spawn_file_actions_adddup2(&actions, fds[1], 1); /* its stdout is the pipe */
     posix_spawn_file_actions_addclose(&actions, fds[1]);
     pid_t pid;
@@ -83,7 +83,7 @@ static void processes_main(void *arg)    /* func main() {                       
         return;
     }                                    /*     }                                   */
 
-    say_partial("%s\n", output);               /*     fmt.Println(string(output))         */
+    say_partial("%s\n", output);         /*     fmt.Println(string(output))         */
     if (strcmp(output, "Hello from GoLang\n") != 0)
         demo_fail("echo wrote \"%s\"", output);
 }                                        /* }                                       */

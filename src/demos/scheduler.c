@@ -14,7 +14,7 @@ static void print_numbers(void *arg)     /* func printNumbers() {               
     (void)arg;
     for (int i = 0; i < 5; i++) {        /*     for i := 0; i < 5; i++ {            */
         sleep_for(100 * MILLISECOND);    /*         time.Sleep(100 * time.Millisecond) */
-        say_partial("%d ", i);                 /*         fmt.Printf("%d ", i)            */
+        say_partial("%d ", i);           /*         fmt.Printf("%d ", i)            */
     }                                    /*     }                                   */
 }                                        /* }                                       */
 
@@ -27,26 +27,26 @@ static void example_main(void *arg)      /* func main() {                       
     go(print_numbers, NULL);             /*     go printNumbers()                   */
 
     sleep_for(1 * SECOND);               /*     time.Sleep(time.Second)             */
-    say_partial("\nFinished\n");               /*     fmt.Println("\nFinished")           */
+    say_partial("\nFinished\n");         /*     fmt.Println("\nFinished")           */
 }                                        /* }                                       */
 
 enum {
-    MODEL_MAX_P = 4,  /* most Ps modelled                                 */
+    MODEL_MAX_P = 4,                     /* most Ps modelled                                 */
     MODEL_MAX_G = 16, /* most Gs modelled                                 */
-    MODEL_LOCAL = 4   /* local run queue capacity (Go's is 256)           */
+    MODEL_LOCAL = 4                      /* local run queue capacity (Go's is 256)           */
 };
 
 /* A goroutine of the model. */
 typedef struct model_g {
-    int work;     /* time slices it still needs                           */
+    int work;                            /* time slices it still needs                           */
     int children; /* goroutines it still has to create (one per slice)    */
 } model_g;
 
 /* A run queue: goroutine numbers in a ring. */
 typedef struct model_queue {
     int g[MODEL_MAX_G]; /* the ring                                         */
-    int head, count;    /* first entry and number of entries                */
-    int cap;            /* capacity: MODEL_LOCAL, or MODEL_MAX_G for global */
+    int head, count;                     /* first entry and number of entries                */
+    int cap;                             /* capacity: MODEL_LOCAL, or MODEL_MAX_G for global */
 } model_queue;
 
 static model_g gs[MODEL_MAX_G + 1];      /* G1 ... Gn; index 0 unused               */
@@ -55,7 +55,7 @@ static int g_live;                       /* goroutines not yet exited           
 static model_queue local[MODEL_MAX_P];   /* each P's local run queue                */
 static model_queue global;               /* the global run queue                    */
 static int procs;                        /* GOMAXPROCS                              */
-static sync_waitgroup ms;                    /* the Ms still running                    */
+static sync_waitgroup ms;                /* the Ms still running                    */
 
 static void queue_put(model_queue *q, int g)
 {

@@ -1,5 +1,6 @@
 /* threads_vs_goroutines.c: the section's example, line for line (three
- * tasks interleaved, five virtual seconds, no real time), then the cost of
+ * tasks interleaved, five virtual seconds, no real time; then why sleeping
+ * is not waiting, and a WaitGroup that does wait), then the cost of
  * the two on this machine: creating and joining 10,000 POSIX threads against
  * 100,000 conclab goroutines, in time and memory per unit. Measured lines
  * start with "~ ": they differ from run to run. */
@@ -23,9 +24,40 @@ static void tasks_main(void *arg)        /* func main() {                       
 {
     (void)arg;
     for (int i = 0; i < 3; i++)          /*     for i := 0; i < 3; i++ {            */
-        go(task, INT2PTR(i));                /*         go task(i) // Launching a goroutine */
+        go(task, INT2PTR(i));            /*         go task(i) // Launching a goroutine */
 
     sleep_for(5 * SECOND);               /*     time.Sleep(5 * time.Second) // Wait for goroutines to finish */
+}                                        /* }                                       */
+
+/* Sleeping is not waiting: a program ends when main returns, whatever its
+ * goroutines are doing. With 3 seconds instead of 5, the last lines are lost. */
+static void short_sleep_main(void *arg)  /* func main() {                           */
+{
+    (void)arg;
+    for (int i = 0; i < 3; i++)          /*     for i := 0; i < 3; i++ {            */
+        go(task, INT2PTR(i));            /*         go task(i)                      */
+    sleep_for(3 * SECOND);               /*     time.Sleep(3 * time.Second) // too short */
+    say("main returns at %lld s: the program ends, the tasks with it",
+        (long long)(time_now() / SECOND));
+}                                        /* }                                       */
+
+static sync_waitgroup wg;                /*     var wg sync.WaitGroup               */
+
+static void waited_task(void *arg)       /* func task(id int, wg *sync.WaitGroup) { */
+{
+    task(arg);                           /*     ... the five lines, as before ...   */
+    wg_done(&wg);                        /*     wg.Done()                           */
+}                                        /* }                                       */
+
+static void waitgroup_main(void *arg)    /* func main() {                           */
+{
+    (void)arg;
+    for (int i = 0; i < 3; i++) {        /*     for i := 0; i < 3; i++ {            */
+        wg_add(&wg, 1);                  /*         wg.Add(1)                       */
+        go(waited_task, INT2PTR(i));     /*         go task(i, &wg)                 */
+    }                                    /*     }                                   */
+    wg_wait(&wg);                        /*     wg.Wait() // exactly as long as needed */
+    say("all three tasks finished at %lld s", (long long)(time_now() / SECOND));
 }                                        /* }                                       */
 
 /* Reads this process's address space and resident memory, in KiB, from
@@ -97,7 +129,7 @@ static double measure_threads(int n, int batch)
 }
 
 static chan *gate;                       /* closed when every goroutine is parked   */
-static sync_waitgroup started, finished;    /* goroutines parked, goroutines done      */
+static sync_waitgroup started, finished; /* goroutines parked, goroutines done      */
 
 static void parked_goroutine(void *arg)
 {
@@ -151,6 +183,9 @@ static void measure_main(void *arg)
 
 static const demo_part threads_vs_goroutines_parts[] = {
     {"the example as written: three goroutines", tasks_main, DEMO_EXPECT_OK, 0},
+    {"sleeping is not waiting: with 3 s, the last lines are lost", short_sleep_main,
+     DEMO_EXPECT_OK, 0},
+    {"waiting for real: a WaitGroup", waitgroup_main, DEMO_EXPECT_OK, 0},
     {"10,000 threads against 100,000 goroutines, measured", measure_main, DEMO_EXPECT_OK,
      DEMO_MEASURED},
 };

@@ -7,7 +7,7 @@
 #include "rt/rt.h"
 
 static int finished;                     /* workers done, checked after Wait        */
-static sync_waitgroup wg;                    /* main's wg, which Go passes as &wg       */
+static sync_waitgroup wg;                /* main's wg, which Go passes as &wg       */
 
 static void worker(void *arg)            /* func worker(id int, wg *sync.WaitGroup) { */
 {
@@ -16,7 +16,7 @@ static void worker(void *arg)            /* func worker(id int, wg *sync.WaitGro
     sleep_for(id * SECOND);              /*     time.Sleep(time.Duration(id) * time.Second) */
     say("Worker %d done", id);           /*     fmt.Printf("Worker %d done\n", id)  */
     finished++;
-    wg_done(&wg);                         /*     wg.Done() // usually: defer wg.Done() */
+    wg_done(&wg);                        /*     wg.Done() // usually: defer wg.Done() */
 }                                        /* }                                       */
 
 static void waitgroup_main(void *arg)    /* func main() {                           */
@@ -24,10 +24,10 @@ static void waitgroup_main(void *arg)    /* func main() {                       
     (void)arg;
     finished = 0;
     for (int i = 1; i <= 5; i++) {       /*     for i := 1; i <= 5; i++ {           */
-        wg_add(&wg, 1);                   /*         wg.Add(1) // before go, never inside */
-        go(worker, INT2PTR(i));              /*         go worker(i, &wg)               */
+        wg_add(&wg, 1);                  /*         wg.Add(1) // before go, never inside */
+        go(worker, INT2PTR(i));          /*         go worker(i, &wg)               */
     }                                    /*     }                                   */
-    wg_wait(&wg);                         /*     wg.Wait()                           */
+    wg_wait(&wg);                        /*     wg.Wait()                           */
     say("All workers done after %lld s", (long long)(time_now() / SECOND));
                                          /*     fmt.Println("All workers done after", time.Since(start)) */
     if (finished != 5)
@@ -37,10 +37,10 @@ static void waitgroup_main(void *arg)    /* func main() {                       
 static void negative_main(void *arg)     /* func main() {                           */
 {
     (void)arg;
-    wg_add(&wg, 1);                       /*     wg.Add(1)                           */
-    wg_done(&wg);                         /*     wg.Done()                           */
+    wg_add(&wg, 1);                      /*     wg.Add(1)                           */
+    wg_done(&wg);                        /*     wg.Done()                           */
     say("one Done too many:");           /*     fmt.Println("one Done too many:")   */
-    wg_done(&wg);                         /*     wg.Done() // panics                 */
+    wg_done(&wg);                        /*     wg.Done() // panics                 */
     say("not reached");
 }                                        /* }                                       */
 

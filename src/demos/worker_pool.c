@@ -7,7 +7,7 @@
 
 static chan *jobs;                       /*     jobs := make(chan int, 9)           */
 static chan *results;                    /*     results := make(chan int, 9)        */
-static sync_waitgroup wg;                    /*     var wg sync.WaitGroup               */
+static sync_waitgroup wg;                /*     var wg sync.WaitGroup               */
 static int running, most_running;        /* jobs in progress, and the most at once  */
 
 static void worker(void *arg)            /* func worker(id int, jobs <-chan int, results chan<- int) { */
@@ -23,13 +23,13 @@ static void worker(void *arg)            /* func worker(id int, jobs <-chan int,
         int r = j * 2;
         chan_send(results, &r);          /*         results <- j * 2                */
     }                                    /*     }                                   */
-    wg_done(&wg);                         /*     wg.Done()                           */
+    wg_done(&wg);                        /*     wg.Done()                           */
 }                                        /* }                                       */
 
 static void closer(void *arg)            /*     go func() {                         */
 {
     (void)arg;
-    wg_wait(&wg);                         /*         wg.Wait()                       */
+    wg_wait(&wg);                        /*         wg.Wait()                       */
     chan_close(results);                 /*         close(results)                  */
 }                                        /*     }()                                 */
 
@@ -40,8 +40,8 @@ static void worker_pool_main(void *arg)  /* func main() {                       
     results = chan_make(int, 9);         /*     results := make(chan int, 9)        */
     running = most_running = 0;
     for (int w = 1; w <= 3; w++) {       /*     for w := 1; w <= 3; w++ {           */
-        wg_add(&wg, 1);                   /*         wg.Add(1)                       */
-        go(worker, INT2PTR(w));              /*         go worker(w, jobs, results)     */
+        wg_add(&wg, 1);                  /*         wg.Add(1)                       */
+        go(worker, INT2PTR(w));          /*         go worker(w, jobs, results)     */
     }                                    /*     }                                   */
     for (int j = 1; j <= 9; j++)         /*     for j := 1; j <= 9; j++ {           */
         chan_send(jobs, &j);             /*         jobs <- j                       */

@@ -16,7 +16,10 @@ typedef enum rule {
     SAME_LINES,    /* the same multiset of lines, any order */
     ROUNDS,        /* same multiset, and "Task i: n" lines never go back in n */
     ANY_OF,        /* one of the allowed outputs listed */
-    GOMAXPROCS     /* first line "GOMAXPROCS: N", any N >= 1; the rest the same */
+    GOMAXPROCS,    /* first line "GOMAXPROCS: N", any N >= 1; the rest the same */
+    REPORT         /* Go's fatal error report: the same lines, except that each
+                      "\tFILE:LINE +0x.." names the demo's line instead, and
+                      go run's "exit status N" is not the program's output */
 } rule;
 
 /* One recorded example and the demo part that runs it. */
@@ -55,6 +58,12 @@ static const example examples[] = {
     /* GOMAXPROCS is the machine's (Go) or 1 (conclab, one scheduler thread);
      * both goroutines wake together, so each number appears twice in a row. */
     {"scheduler", "scheduler", 1, GOMAXPROCS, {0}},
+    /* The deadlock the section describes: Go's report, line for line. */
+    {"check-deadlock", "deadlock", 2, REPORT, {0}},
+    /* Check-then-act under a mutex: Go printed -100 in 9 of 40 runs, 0 in
+     * the others; both are Go outputs. */
+    {"check-race-condition", "race-condition", 2, ANY_OF,
+     {"balance: -100\n", "balance: 0\n", 0}},
 };
 
 static char *read_file(const char *path)
@@ -111,6 +120,29 @@ static int rounds_in_order(const char *got)
     return 1;
 }
 
+/* Copies a report with each location line reduced to "\t@" and the
+ * "exit status" line dropped; the demo must name its own file there. */
+static char *report_shape(const char *text, int *located)
+{
+    char *out = malloc(strlen(text) + 4), *w = out;
+    *located = 1;
+    for (const char *line = text; *line;) {
+        const char *nl = strchr(line, '\n');
+        size_t len = nl ? (size_t)(nl - line) + 1 : strlen(line);
+        if (line[0] == '\t') {
+            if (strncmp(line, "\tsrc/demos/", 11) != 0 && !strstr(line, ".go:"))
+                *located = 0;
+            w += sprintf(w, "\t@\n");
+        } else if (strncmp(line, "exit status ", 12) != 0) {
+            memcpy(w, line, len);
+            w += len;
+        }
+        line += len;
+    }
+    *w = '\0';
+    return out;
+}
+
 static int matches(const example *e, const char *got, const char *want)
 {
     switch (e->how) {
@@ -125,6 +157,14 @@ static int matches(const example *e, const char *got, const char *want)
             if (strcmp(got, e->allowed[i]) == 0)
                 return 1;
         return 0;
+    case REPORT: {
+        int got_located, want_located;
+        char *g = report_shape(got, &got_located), *w = report_shape(want, &want_located);
+        int same = strcmp(g, w) == 0 && got_located;
+        free(g);
+        free(w);
+        return same;
+    }
     case GOMAXPROCS: {
         int n;
         const char *gr = strchr(got, '\n'), *wr = strchr(want, '\n');
@@ -135,9 +175,43 @@ static int matches(const example *e, const char *got, const char *want)
     return 0;
 }
 
+/* check-channel-states.out: each "NAME: panic: MESSAGE" Go printed (caught
+ * with recover) ends one part of the channel-states demo with "panic:
+ * MESSAGE"; conclab has no recover, so each is a part of its own. */
+static void test_channel_panics(const char *dir)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/examples/check-channel-states.out", dir);
+    char *want = read_file(path);
+    const demo *d = demos_find("channel-states");
+    if (!want || !d) {
+        ok(0, "check-channel-states.out and demo channel-states exist");
+        free(want);
+        return;
+    }
+    demos_options o = {.seed = 1, .trace = 0, .measure = 0, .only_part = 0};
+    demos_result r;
+    demos_run(d, &o, &r);
+    int panics = 0;
+    for (char *save, *line = strtok_r(want, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+        const char *p = strstr(line, ": panic: ");
+        if (!p)
+            continue;
+        panics++;
+        int found = 0;
+        for (size_t k = 0; k < r.part_count; k++)
+            found |= r.parts[k].verdict == DEMO_EXPECT_PANIC && strstr(r.parts[k].output, p + 2);
+        ok(found, "channel-states has a part ending in Go's \"%s\"", p + 2);
+    }
+    is_int(panics, 3, "check-channel-states.out records three panics");
+    demos_result_free(&r);
+    free(want);
+}
+
 int main(void)
 {
     const char *dir = getenv("CONCLAB_CONTENT");
+    test_channel_panics(dir ? dir : "content");
     for (size_t i = 0; i < sizeof examples / sizeof examples[0]; i++) {
         const example *e = &examples[i];
         char path[4096];
