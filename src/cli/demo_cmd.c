@@ -1,23 +1,32 @@
 /* demo_cmd.c: `conclab demo list` and `conclab demo NAME [options]`: runs a
- * demonstration on the runtime and prints its output, part by part, with the
- * runtime's trace when asked; the exit code says whether it showed its
- * concept. With CONCLAB_DEMO_QUICK set in the environment, the measuring
- * parts make a token run instead of measuring (the tests use it). */
+ * demonstration on the runtime and prints its output part by part (with the
+ * runtime's trace when asked), or explores every schedule of its parts; the
+ * exit code says whether it showed its concept, and the run is recorded in
+ * the learner's progress. With CONCLAB_DEMO_QUICK set in the environment,
+ * the measuring parts make a token run instead of measuring (tests use it). */
 #include <errno.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "cli/cli.h"
 #include "demos/demos.h"
+#include "explore/explore.h"
+#include "store/store.h"
 
 static const char demo_usage[] =
-    "usage: conclab demo list | conclab demo NAME [--seed N] [--trace] [--part K]";
+    "usage: conclab demo list | conclab demo NAME [--seed N] [--trace] [--part K] [--race] "
+    "[--explore [--json]] [--schedule S] [--pct N]";
 
-/* Options the command line names but the runtime does not offer yet. */
-static const char *const later_options[] = {"--race", "--explore", "--json", "--schedule",
-                                            "--pct", NULL};
+/* What the command line asked for. */
+typedef struct demo_args {
+    demos_options run;   /* seed, trace, part, race, schedule */
+    int explore;         /* --explore */
+    int json;            /* --json (with --explore or --pct) */
+    uint64_t pct;        /* --pct N: N randomized PCT schedules, 0: none */
+} demo_args;
 
 static int demo_list(const content *c)
 {
@@ -44,40 +53,175 @@ static int parse_u64(const char *s, uint64_t *out)
     return 0;
 }
 
-/* Takes the value of "--opt N" or "--opt=N" at argv[*i]; 1 when argv[*i] is
- * the option (with *bad set when its value is missing or not a number). */
-static int take_number(cli_ctx *ctx, int *i, const char *opt, uint64_t *value, int *bad)
+/* Takes the value of "--opt VALUE" or "--opt=VALUE" at argv[*i]. Returns 1
+ * when argv[*i] is the option (*value set, or NULL when it is missing). */
+static int take_value(cli_ctx *ctx, int *i, const char *opt, const char **value)
 {
     const char *arg = ctx->argv[*i];
     size_t len = strlen(opt);
     if (strncmp(arg, opt, len) != 0 || (arg[len] != '\0' && arg[len] != '='))
         return 0;
-    const char *text = arg[len] == '=' ? arg + len + 1
-                       : *i + 1 < ctx->argc ? ctx->argv[++*i]
-                                            : NULL;
-    if (parse_u64(text, value) != 0) {
-        cli_error("%s needs a whole number, not '%s'", opt, text ? text : "");
-        *bad = 1;
-    }
+    *value = arg[len] == '=' ? arg + len + 1 : *i + 1 < ctx->argc ? ctx->argv[++*i] : NULL;
     return 1;
+}
+
+/* Parses the value of option opt as a number from lo to hi into *out.
+ * Returns 0, or -1 after one line on stderr. */
+static int number_of(const char *opt, const char *value, uint64_t lo, uint64_t hi, uint64_t *out)
+{
+    if (parse_u64(value, out) != 0) {
+        cli_error("%s needs a whole number, not '%s'", opt, value ? value : "");
+        return -1;
+    }
+    if (*out < lo || *out > hi) {
+        cli_error("%s must be from %" PRIu64 " to %" PRIu64, opt, lo, hi);
+        return -1;
+    }
+    return 0;
+}
+
+/* Parses the options after NAME into *a. Returns 0, or EXIT_USAGE after
+ * one line on stderr. */
+static int parse_args(cli_ctx *ctx, const demo *d, demo_args *a)
+{
+    const char *quick = getenv("CONCLAB_DEMO_QUICK");
+    memset(a, 0, sizeof *a);
+    a->run.seed = 1;
+    a->run.measure = !(quick && *quick);
+    for (int i = 2; i < ctx->argc; i++) {
+        const char *arg = ctx->argv[i], *value;
+        uint64_t n;
+        if (strcmp(arg, "--trace") == 0) {
+            a->run.trace = 1;
+        } else if (strcmp(arg, "--race") == 0) {
+            a->run.race = 1;
+        } else if (strcmp(arg, "--explore") == 0) {
+            a->explore = 1;
+        } else if (strcmp(arg, "--json") == 0) {
+            a->json = 1;
+        } else if (take_value(ctx, &i, "--schedule", &value)) {
+            if (!value || !*value) {
+                cli_error("--schedule needs a schedule string (as --explore prints)");
+                return EXIT_USAGE;
+            }
+            a->run.schedule = value;
+        } else if (take_value(ctx, &i, "--seed", &value)) {
+            if (number_of("--seed", value, 0, UINT64_MAX, &a->run.seed) != 0)
+                return EXIT_USAGE;
+        } else if (take_value(ctx, &i, "--part", &value)) {
+            if (number_of("--part", value, 1, d->part_count, &n) != 0)
+                return EXIT_USAGE;
+            a->run.only_part = (int)n;
+        } else if (take_value(ctx, &i, "--pct", &value)) {
+            if (number_of("--pct", value, 1, 1000000, &a->pct) != 0)
+                return EXIT_USAGE;
+        } else {
+            cli_error("unknown option '%s' for demo (%s)", arg, demo_usage);
+            return EXIT_USAGE;
+        }
+    }
+    if (a->json && !a->explore && !a->pct) {
+        cli_error("--json goes with --explore or --pct");
+        return EXIT_USAGE;
+    }
+    if ((a->explore || a->pct) && (a->run.schedule || a->run.trace)) {
+        cli_error("--explore and --pct run many schedules: --schedule and --trace do not apply");
+        return EXIT_USAGE;
+    }
+    if (a->run.schedule && d->part_count > 1 && !a->run.only_part) {
+        cli_error("--schedule replays one part: add --part K (1 to %zu)", d->part_count);
+        return EXIT_USAGE;
+    }
+    if (a->run.race && !demos_race_available()) {
+        cli_error("--race is not available yet: this runtime has no race detector");
+        return EXIT_USAGE;
+    }
+    return 0;
+}
+
+/* --explore and --pct: every schedule (or N random ones) of each part. */
+static int demo_explore(const demo *d, const demo_args *a)
+{
+    int status = EXIT_OK;
+    for (size_t k = 0; k < d->part_count; k++) {
+        if (a->run.only_part && (size_t)a->run.only_part != k + 1)
+            continue;
+        const demo_part *part = &d->parts[k];
+        explore_options opt = explore_defaults();
+        opt.seed = a->run.seed;
+        opt.max_steps = DEMO_STEP_BUDGET;
+        explore_result r;
+        char err[256];
+        if (!a->json && d->part_count > 1)
+            printf("== part %zu of %zu: %s\n", k + 1, d->part_count, part->title);
+        if (part->flags & DEMO_MEASURED) {
+            if (!a->json)
+                printf("(a measuring part: not explored)\n");
+            continue;
+        }
+        int rc = a->pct ? explore_pct(part->main, NULL, &opt, (int)a->pct, 3, &r, err, sizeof err)
+                        : explore_run(part->main, NULL, &opt, &r, err, sizeof err);
+        if (rc != 0) {
+            cli_error("demo %s part %zu: %s", d->name, k + 1, err);
+            return EXIT_DEMO_FAILED;
+        }
+        if (a->json)
+            rc = explore_print_json(stdout, &r);
+        else
+            explore_print_text(stdout, &r, d->name);
+        explore_result_free(&r);
+        if (rc != 0)
+            status = EXIT_DEMO_FAILED;
+    }
+    return status;
 }
 
 static void print_part(const demos_result *r, size_t k, int trace)
 {
     const demos_part_result *p = &r->parts[k];
     if (r->demo->part_count > 1)
-        printf("== part %zu of %zu: %s\n", k + 1, r->demo->part_count, p->part->title);
+        printf("== part %zu of %zu: %s\n", (size_t)(p->part - r->demo->parts) + 1,
+               r->demo->part_count, p->part->title);
     fputs(p->output, stdout);
-    if (p->output[0] && p->output[strlen(p->output) - 1] != '\n')
-        putchar('\n');
     if (trace && p->trace) {
-        printf("-- trace of part %zu --\n", k + 1);
+        printf("-- trace --\n");
         fputs(p->trace, stdout);
     }
     if (p->failure)
         printf("!! this part did not show its concept: %s\n", p->failure);
+    else if (!p->showed && (p->part->flags & DEMO_RACE) && !demos_race_available())
+        printf("!! this part needs the runtime's race detector, which is not built yet\n");
     else if (!p->showed)
         printf("!! this part did not show its concept: it ended in %s\n", p->verdict_text);
+}
+
+/* Records the run in the learner's progress. Returns EXIT_OK or
+ * EXIT_DATABASE after one line on stderr. */
+static int demo_record(const cli_ctx *ctx, const demos_result *r, uint64_t seed)
+{
+    const char *verdict = "ok";
+    for (size_t k = 0; k < r->part_count && r->showed == 0; k++)
+        if (!r->parts[k].showed) {
+            verdict = r->parts[k].failure ? "failed" : r->parts[k].verdict_text;
+            break;
+        }
+    store *st;
+    char err[512];
+    int64_t learner, now = (int64_t)time(NULL);
+    if (store_open(ctx->db_path, &st, err, sizeof err) != STORE_OK) {
+        cli_error("%s", err);
+        return EXIT_DATABASE;
+    }
+    store_demo_run run = {.demo = r->demo->name, .seed = seed, .verdict = verdict, .time = now};
+    int status = EXIT_OK;
+    /* STORE_NONE: the same run was recorded already (same second). */
+    if (store_learner(st, ctx->user, 1, now, &learner) != STORE_OK ||
+        store_demo_run_add(st, learner, &run) == STORE_ERROR) {
+        cli_error("%s", store_error(st));
+        status = EXIT_DATABASE;
+    }
+    store_close(st);
+    return status;
 }
 
 int cli_demo(cli_ctx *ctx)
@@ -99,48 +243,24 @@ int cli_demo(cli_ctx *ctx)
         cli_error("no demo '%s' (conclab demo list names them)", name);
         return EXIT_USAGE;
     }
-
-    const char *quick = getenv("CONCLAB_DEMO_QUICK");
-    demos_options o = {.seed = 1, .trace = 0, .measure = !(quick && *quick), .only_part = 0};
-    for (int i = 2; i < ctx->argc; i++) {
-        const char *arg = ctx->argv[i];
-        uint64_t v;
-        int bad = 0;
-        if (strcmp(arg, "--trace") == 0) {
-            o.trace = 1;
-        } else if (take_number(ctx, &i, "--seed", &o.seed, &bad)) {
-            if (bad)
-                return EXIT_USAGE;
-        } else if (take_number(ctx, &i, "--part", &v, &bad)) {
-            if (bad)
-                return EXIT_USAGE;
-            if (v < 1 || v > d->part_count) {
-                cli_error("--part: demo '%s' has parts 1 to %zu", d->name, d->part_count);
-                return EXIT_USAGE;
-            }
-            o.only_part = (int)v;
-        } else {
-            for (const char *const *later = later_options; *later; later++) {
-                size_t len = strlen(*later);
-                if (strncmp(arg, *later, len) == 0 && (arg[len] == '\0' || arg[len] == '=')) {
-                    cli_error("%s is not available yet", *later);
-                    return EXIT_USAGE;
-                }
-            }
-            cli_error("unknown option '%s' for demo (%s)", arg, demo_usage);
-            return EXIT_USAGE;
-        }
-    }
+    demo_args a;
+    int status = parse_args(ctx, d, &a);
+    if (status != 0)
+        return status;
+    if (a.explore || a.pct)
+        return demo_explore(d, &a);
 
     demos_result r;
-    if (demos_run(d, &o, &r) != 0) {
+    if (demos_run(d, &a.run, &r) != 0) {
         demos_result_free(&r);
         cli_error("out of memory running demo '%s'", d->name);
         return EXIT_DEMO_FAILED;
     }
     for (size_t k = 0; k < r.part_count; k++)
-        print_part(&r, k, o.trace);
-    int status = r.showed ? EXIT_OK : EXIT_DEMO_FAILED;
+        print_part(&r, k, a.run.trace);
+    fflush(stdout);
+    status = r.showed ? EXIT_OK : EXIT_DEMO_FAILED;
+    int recorded = demo_record(ctx, &r, a.run.seed);
     demos_result_free(&r);
-    return status;
+    return recorded != EXIT_OK ? recorded : status;
 }

@@ -82,6 +82,9 @@ typedef struct demos_options {
     int trace;      /* 1: keep the runtime's trace text */
     int measure;    /* 1: measuring parts measure for real; 0: a token run */
     int only_part;  /* 0: every part; k: only part k (1-based) */
+    int race;       /* 1: every part runs with the race detector on */
+    const char *schedule; /* replay this schedule (rt_schedule's form)
+                             instead of the seeded chooser, or NULL */
 } demos_options;
 
 /* The value of one part's run. Strings are owned by the result. */
@@ -92,7 +95,8 @@ typedef struct demos_part_result {
     char *trace;           /* the runtime's stable trace text, or NULL */
     int verdict;           /* how it ended: a demo_expect value, or -1 when
                               it ran out of steps or failed to start */
-    char *verdict_text;    /* one line: "ok", "deadlock", "panic: ..." */
+    char *verdict_text;    /* the verdict's name: "ok", "deadlock", "panic" */
+    char *schedule;        /* the schedule the run took (replayable) */
     char *failure;         /* demo_fail's message, or NULL */
     int showed;            /* 1: ended as expected and did not fail */
     uint64_t steps;        /* scheduling steps the run took */
@@ -112,6 +116,10 @@ typedef struct demos_result {
  * demos_result_free). Returns 0, or -1 when memory ran out (with *out
  * partly filled and safe to free). */
 int demos_run(const demo *d, const demos_options *o, demos_result *out);
+
+/* 1 when the runtime's race detector is built in: a tiny racy program run
+ * with it reports a race. Probed once, then remembered. Blocks briefly. */
+int demos_race_available(void);
 
 /* Frees what demos_run stored in r; r itself is the caller's. */
 void demos_result_free(demos_result *r);

@@ -57,10 +57,11 @@ static int run_part(const demo_part *part, const demos_options *o, demos_part_re
 {
     rt_config cfg = {
         .seed = o->seed,
-        .policy = RT_RANDOM,
+        .policy = o->schedule ? RT_REPLAY : RT_RANDOM,
+        .schedule = o->schedule,
         .max_steps = DEMO_STEP_BUDGET,
         .trace = o->trace != 0,
-        .race = (part->flags & DEMO_RACE) != 0,
+        .race = o->race || (part->flags & DEMO_RACE) != 0,
     };
     memset(pr, 0, sizeof *pr);
     pr->part = part;
@@ -79,8 +80,9 @@ static int run_part(const demo_part *part, const demos_options *o, demos_part_re
     pr->output = join_text(rt_output_text(r), rt_report(r));
     pr->verdict_text = strdup(rt_verdict_name(v));
     pr->trace = o->trace ? strdup(rt_trace_text(r)) : NULL;
+    pr->schedule = strdup(rt_schedule(r));
     rt_free(r);
-    if (!pr->output || !pr->verdict_text || (o->trace && !pr->trace))
+    if (!pr->output || !pr->verdict_text || !pr->schedule || (o->trace && !pr->trace))
         return -1;
     pr->showed = pr->verdict == (int)part->expect && !pr->failure;
     return 0;
@@ -116,6 +118,7 @@ void demos_result_free(demos_result *r)
         free(r->parts[k].trace);
         free(r->parts[k].verdict_text);
         free(r->parts[k].failure);
+        free(r->parts[k].schedule);
     }
     free(r->parts);
     memset(r, 0, sizeof *r);
@@ -133,6 +136,34 @@ void demo_fail(const char *fmt, ...)
     running.result->failure = strdup(buf);
     if (!running.result->failure)
         running.result->failure = strdup("out of memory");
+}
+
+static long probe_value; /* the racy probe's shared variable */
+
+static void probe_writer(void *arg)
+{
+    (void)arg;
+    shared_store(&probe_value, 1);
+}
+
+static void probe_main(void *arg)
+{
+    (void)arg;
+    go(probe_writer, NULL);
+    shared_store(&probe_value, 2);
+    sleep_for(1);
+}
+
+int demos_race_available(void)
+{
+    static int known = -1;
+    if (known < 0) {
+        rt_config cfg = {.seed = 1, .policy = RT_FIFO, .race = true};
+        rt *r = rt_new(&cfg);
+        known = r && rt_run(r, probe_main, NULL) == RT_RACE;
+        rt_free(r);
+    }
+    return known;
 }
 
 int demo_measuring(void)

@@ -4,7 +4,7 @@
 # left out). CONCLAB_REGOLD=1 rewrites the golden files instead: do that only
 # on purpose, and read the diff before committing it.
 . "$(dirname "$0")/../tap.sh"
-export CONCLAB_DB="$TMP/progress.db" CONCLAB_CONTENT=${CONCLAB_CONTENT:-$SRC/content}
+export CONCLAB_DB="$TMP/progress.db" CONCLAB_CONTENT=${CONCLAB_CONTENT:-$SRC/content} CONCLAB_DEMO_QUICK=1
 GOLDEN=$SRC/tests/golden/demos
 for name in $("$BIN" demo list | awk '{print $1}'); do
     for seed in 1 2 42; do
