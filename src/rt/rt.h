@@ -74,6 +74,9 @@ typedef struct rt_choice {
                            in FIFO order; index 0 is what RT_FIFO takes */
     int current;        /* id of the goroutine at the choice point (it may
                            not be a candidate when it has just blocked) */
+                        /* For what == "select" the choice is among the
+                           ready cases of one select: cand holds their case
+                           indices, not goroutine ids */
     const char *what;   /* the operation at the choice point ("chan send",
                            "shared load", "go", "block", ...) */
     const char *file;   /* demo source file of that operation */
@@ -114,9 +117,11 @@ typedef struct rt_config {
                                RT_DEFAULT_MAX_STEPS, RT_UNLIMITED none */
     bool trace;             /* record trace events (off: only the counts) */
     bool race;              /* run the data race detector (issue 7) */
-    size_t stack_size;      /* usable bytes per stack, rounded up to 1 KiB
-                               (arena) or a page (guard); 0 means
-                               RT_DEFAULT_STACK */
+    size_t stack_size;      /* bytes per goroutine (stack and bookkeeping),
+                               rounded up to 1 KiB (arena) or a page
+                               (guard); 0 means RT_DEFAULT_STACK. Main
+                               always gets at least RT_DEFAULT_STACK with a
+                               guard page */
     rt_stack_mode stack_mode; /* how stacks are allocated */
 } rt_config;
 
@@ -293,8 +298,10 @@ rt *rt_current(void);
 
 /* go(fn, arg): `go fn(arg)`. Starts fn(arg) in a new goroutine (id = 1 +
  * the highest so far; main is 1) and returns its id. The new goroutine
- * takes the "run next" slot; the caller continues under RT_FIFO. */
-#define go(fn, arg) rt_go_at((fn), (arg), #fn, __FILE__, __LINE__)
+ * takes the "run next" slot; the caller continues under RT_FIFO. arg is
+ * cast to void * (a string literal or an integer cast to long may be
+ * passed, as in go(worker, "ping") or go(worker, (void *)(long)i)). */
+#define go(fn, arg) rt_go_at((fn), (void *)(arg), #fn, __FILE__, __LINE__)
 int rt_go_at(void (*fn)(void *), void *arg, const char *name, const char *file, int line);
 
 /* gosched(): runtime.Gosched(). Puts the caller at the back of the run
@@ -326,8 +333,17 @@ _Noreturn void rt_panic_at(const char *file, int line, const char *fmt, ...)
  * trailing "\n" is not doubled). say_partial(fmt, ...): fmt.Printf without
  * a newline: appends to the current line, which the next say, or a "\n"
  * in the text, ends. Demos print ONLY through these. Not choice points. */
-#define say(...) rt_say_at(__FILE__, __LINE__, true, __VA_ARGS__)
-#define say_partial(...) rt_say_at(__FILE__, __LINE__, false, __VA_ARGS__)
+#define say(...) RT_SAY_(true, __VA_ARGS__)
+#define say_partial(...) RT_SAY_(false, __VA_ARGS__)
+/* say("") is fmt.Println(): the empty format is meant, so its warning is
+ * silenced for this call only. */
+#define RT_SAY_(end, ...)                                                     \
+    do {                                                                      \
+        _Pragma("GCC diagnostic push")                                        \
+        _Pragma("GCC diagnostic ignored \"-Wformat-zero-length\"")            \
+        rt_say_at(__FILE__, __LINE__, (end), __VA_ARGS__);                    \
+        _Pragma("GCC diagnostic pop")                                         \
+    } while (0)
 void rt_say_at(const char *file, int line, bool end_line, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 
@@ -349,9 +365,10 @@ typedef struct chan chan;
 chan *rt_chan_make_at(size_t elem_size, int cap, const char *type, const char *file, int line);
 
 /* chan_send(c, &v): c <- v. Copies the element from the pointer (NULL
- * sends the zero value). Blocks until a receiver takes it (unbuffered) or
+ * sends the zero value; a compound literal works: chan_send(c, &(int){42})
+ * or chan_send(c, &(point){1, 2})). Blocks until a receiver takes it (unbuffered) or
  * there is room (buffered). Panics "send on closed channel". */
-#define chan_send(c, pv) rt_chan_send_at((c), (pv), __FILE__, __LINE__)
+#define chan_send(c, ...) rt_chan_send_at((c), (__VA_ARGS__), __FILE__, __LINE__)
 void rt_chan_send_at(chan *c, const void *val, const char *file, int line);
 
 /* chan_recv(c, &v): v, ok := <-c. Blocks until a value is there or c is
@@ -388,7 +405,7 @@ typedef struct select_case {
 } select_case;
 
 #define SELECT_RECV(ch, pv, pok) ((select_case){SELECT_OP_RECV, (ch), (pv), (pok)})
-#define SELECT_SEND(ch, pv) ((select_case){SELECT_OP_SEND, (ch), (void *)(pv), NULL})
+#define SELECT_SEND(ch, ...) ((select_case){SELECT_OP_SEND, (ch), (void *)(__VA_ARGS__), NULL})
 #define SELECT_DEFAULT() ((select_case){SELECT_OP_DEFAULT, NULL, NULL, NULL})
 
 /* SELECT(case, ...): Go's select statement. Returns the index (0-based, in
@@ -545,7 +562,7 @@ typedef struct sync_once {
 /* once_do(&once, fn, arg): once.Do(func() { fn(arg) }). The first caller
  * runs fn(arg); every other caller blocks until that call has returned
  * (reason "sync.Mutex.Lock", as in Go), then returns without running it. */
-#define once_do(o, fn, arg) rt_once_do_at((o), (fn), (arg), __FILE__, __LINE__)
+#define once_do(o, fn, arg) rt_once_do_at((o), (fn), (void *)(arg), __FILE__, __LINE__)
 void rt_once_do_at(sync_once *o, void (*fn)(void *), void *arg, const char *file, int line);
 
 /* sync.Cond bound to a mutex: `sync_cond c = {.L = &mu};` or

@@ -1,0 +1,387 @@
+/* chan.c: channels and select, by the Go specification. A blocked sender
+ * or receiver waits as a clause in the channel's queue (a select waits with
+ * one clause per channel case); whoever completes the operation copies the
+ * value directly between the two goroutines' variables, cancels the
+ * waiter's other clauses and readies it. */
+#include "rt/rt_int.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *chan_label(rt *r, const chan *c)
+{
+    return trace_objname(r, c->id, c->name, "chan");
+}
+
+/* Records a completed send or receive on c in the trace. */
+static void chan_trace(rt *r, rt_event_kind k, const chan *c, const void *val, bool ok,
+                       const char *file, int line)
+{
+    char v[64];
+    if (!TRACE_ON(r))
+        return;
+    if (k == RT_EV_RECV && !ok)
+        snprintf(v, sizeof v, "closed");
+    else
+        trace_value(v, sizeof v, c->type, c->esz, val);
+    trace_ev(r, k, 0, c->id, chan_label(r, c), NULL, file, line, "%s", v);
+}
+
+chan *rt_chan_make_at(size_t elem_size, int cap, const char *type, const char *file, int line)
+{
+    rt *r = sched_enter("chan_make");
+    if (cap < 0)
+        sched_fatal(r, true, file, line, "makechan: size out of range");
+    chan *c = calloc(1, sizeof *c);
+    char *buf = c && cap ? calloc((size_t)cap, elem_size ? elem_size : 1) : NULL;
+    if (!c || (cap && !buf)) {
+        free(c);
+        sched_fatal(r, false, file, line, "runtime: out of memory making a channel");
+    }
+    c->id = ++r->next_obj;
+    c->type = type;
+    c->esz = elem_size;
+    c->cap = cap;
+    c->buf = buf;
+    c->lnext = r->chans;
+    r->chans = c;
+    return c;
+}
+
+chan *chan_name(chan *c, const char *name)
+{
+    if (c) {
+        free((char *)c->name);
+        c->name = name ? strdup(name) : NULL;
+    }
+    return c;
+}
+
+int chan_len(const chan *c)
+{
+    return c ? c->len : 0;
+}
+
+int chan_cap(const chan *c)
+{
+    return c ? c->cap : 0;
+}
+
+/* --- wait queues ----------------------------------------------------------- */
+
+static void q_push(rt_clause **head, rt_clause **tail, rt_clause *cl)
+{
+    cl->next = NULL;
+    cl->prev = *tail;
+    if (*tail)
+        (*tail)->next = cl;
+    else
+        *head = cl;
+    *tail = cl;
+}
+
+static void q_remove(rt_clause **head, rt_clause **tail, rt_clause *cl)
+{
+    if (cl->prev)
+        cl->prev->next = cl->next;
+    else
+        *head = cl->next;
+    if (cl->next)
+        cl->next->prev = cl->prev;
+    else
+        *tail = cl->prev;
+}
+
+static void clause_unlink(rt_clause *cl)
+{
+    chan *c = cl->c;
+    if (cl->send)
+        q_remove(&c->sendq, &c->sendq_tail, cl);
+    else
+        q_remove(&c->recvq, &c->recvq_tail, cl);
+}
+
+/* Completes cl's wait: records which case fired and how, removes all of its
+ * goroutine's clauses from their queues and readies it. */
+static void clause_fire(rt *r, rt_clause *cl, bool ok, bool closed)
+{
+    rt_g *g = cl->g;
+    g->fired = cl->idx;
+    g->ok = ok;
+    g->closed = closed;
+    if (g->nclauses == 1)
+        clause_unlink(cl);
+    else
+        for (int i = 0; i < g->nclauses; i++)
+            clause_unlink(&g->clauses[i]);
+    g->nclauses = 0;
+    if (TRACE_ON(r))
+        trace_ev(r, RT_EV_UNBLOCK, g->id, cl->c->id, chan_label(r, cl->c), NULL, NULL, 0, NULL);
+    sched_ready(r, g);
+}
+
+static inline void elem_copy(const chan *c, void *dst, const void *src)
+{
+    if (!dst || !c->esz)
+        return;
+    if (!src)
+        memset(dst, 0, c->esz);
+    else if (c->esz == 8)
+        memcpy(dst, src, 8);
+    else if (c->esz == 4)
+        memcpy(dst, src, 4);
+    else
+        memcpy(dst, src, c->esz);
+}
+
+/* The buffer slot `i` places after the head. */
+static inline char *slot_at(const chan *c, int i)
+{
+    int k = c->head + i;
+    if (k >= c->cap)
+        k -= c->cap;
+    return c->buf + (size_t)k * c->esz;
+}
+
+/* --- the operations, without blocking --------------------------------------- */
+
+/* Whether a send on c could proceed now (or panic, when c is closed). */
+static bool send_ready(const chan *c)
+{
+    return c->closed || c->recvq || c->len < c->cap;
+}
+
+static bool recv_ready(const chan *c)
+{
+    return c->len > 0 || c->sendq || c->closed;
+}
+
+/* Sends when it can proceed at once; false when it would block. Panics on
+ * a closed channel. */
+static bool send_now(rt *r, chan *c, const void *val, const char *file, int line)
+{
+    if (c->closed)
+        sched_fatal(r, true, file, line, "send on closed channel");
+    if (c->recvq) {
+        rt_clause *cl = c->recvq;
+        elem_copy(c, cl->val, val);
+        chan_trace(r, RT_EV_SEND, c, val, true, file, line);
+        clause_fire(r, cl, true, false);
+        return true;
+    }
+    if (c->len < c->cap) {
+        elem_copy(c, slot_at(c, c->len), val);
+        c->len++;
+        chan_trace(r, RT_EV_SEND, c, val, true, file, line);
+        return true;
+    }
+    return false;
+}
+
+/* Receives when it can proceed at once; false when it would block.
+ * *ok is false when c is closed and drained. */
+static bool recv_now(rt *r, chan *c, void *val, bool *ok, const char *file, int line)
+{
+    if (c->len > 0) {
+        char *slot = c->buf + (size_t)c->head * c->esz;
+        elem_copy(c, val, slot);
+        chan_trace(r, RT_EV_RECV, c, slot, true, file, line);
+        if (++c->head == c->cap)
+            c->head = 0;
+        c->len--;
+        if (c->sendq) { /* a blocked sender's value takes the freed slot */
+            rt_clause *cl = c->sendq;
+            elem_copy(c, slot_at(c, c->len), cl->val);
+            c->len++;
+            clause_fire(r, cl, true, false);
+        }
+        *ok = true;
+        return true;
+    }
+    if (c->sendq) {
+        rt_clause *cl = c->sendq;
+        elem_copy(c, val, cl->val);
+        chan_trace(r, RT_EV_RECV, c, cl->val, true, file, line);
+        clause_fire(r, cl, true, false);
+        *ok = true;
+        return true;
+    }
+    if (c->closed) {
+        elem_copy(c, val, NULL);
+        chan_trace(r, RT_EV_RECV, c, NULL, false, file, line);
+        *ok = false;
+        return true;
+    }
+    return false;
+}
+
+/* Sends from the runtime itself (timers): never blocks, drops the value
+ * when c is full. Returns whether it was sent. */
+bool chan_try_send_nb(rt *r, chan *c, const void *val)
+{
+    if (c->closed || !send_ready(c))
+        return false;
+    return send_now(r, c, val, "", 0);
+}
+
+/* --- the demo API ------------------------------------------------------------ */
+
+/* A send (send true) or a receive on c, blocking as needed; returns the ok
+ * flag. One function for both, so that a goroutine switching from a send
+ * to a receive returns along the same path and the CPU's return
+ * predictions hold. */
+__attribute__((noinline)) static bool chan_op(chan *c, void *val, bool send, const char *file, int line)
+{
+    rt *r = sched_enter(send ? "chan_send" : "chan_recv");
+    sched_point(r, send ? "chan send" : "chan receive", file, line);
+    rt_g *g = r->cur;
+    bool ok = true;
+    if (!c) {
+        g->nclauses = 0;
+        sched_block(r, send ? "chan send (nil chan)" : "chan receive (nil chan)", file, line);
+        return false; /* not reached: nothing wakes it */
+    }
+    if (send ? send_now(r, c, val, file, line) : recv_now(r, c, val, &ok, file, line))
+        return ok;
+    rt_clause cl = {g, c, val, 0, send, NULL, NULL};
+    if (send)
+        q_push(&c->sendq, &c->sendq_tail, &cl);
+    else
+        q_push(&c->recvq, &c->recvq_tail, &cl);
+    g->clauses = &cl;
+    g->nclauses = 1;
+    sched_block(r, send ? "chan send" : "chan receive", file, line);
+    if (send && g->closed)
+        sched_fatal(r, true, file, line, "send on closed channel");
+    chan_trace(r, send ? RT_EV_SEND : RT_EV_RECV, c, val, g->ok, file, line);
+    return g->ok;
+}
+
+void rt_chan_send_at(chan *c, const void *val, const char *file, int line)
+{
+    chan_op(c, (void *)val, true, file, line);
+}
+
+bool rt_chan_recv_at(chan *c, void *val, const char *file, int line)
+{
+    return chan_op(c, val, false, file, line);
+}
+
+void rt_chan_close_at(chan *c, const char *file, int line)
+{
+    rt *r = sched_enter("chan_close");
+    sched_point(r, "chan close", file, line);
+    if (!c)
+        sched_fatal(r, true, file, line, "close of nil channel");
+    if (c->closed)
+        sched_fatal(r, true, file, line, "close of closed channel");
+    c->closed = true;
+    if (TRACE_ON(r))
+        trace_ev(r, RT_EV_CLOSE, 0, c->id, chan_label(r, c), NULL, file, line, NULL);
+    while (c->recvq) {
+        elem_copy(c, c->recvq->val, NULL);
+        clause_fire(r, c->recvq, false, true);
+    }
+    while (c->sendq)
+        clause_fire(r, c->sendq, false, true);
+}
+
+/* --- select ------------------------------------------------------------------- */
+
+#define SELECT_LOCAL 8 /* cases handled without malloc */
+
+int rt_select_at(select_case *cases, int n, const char *file, int line)
+{
+    rt *r = sched_enter("SELECT");
+    sched_point(r, "select", file, line);
+    rt_g *g = r->cur;
+    int ready_local[SELECT_LOCAL], *ready = ready_local, nready = 0, dflt = -2, nlive = 0;
+    if (n > SELECT_LOCAL && !(ready = malloc((size_t)n * sizeof *ready)))
+        sched_fatal(r, false, file, line, "runtime: out of memory in select");
+    for (int i = 0; i < n; i++) {
+        select_case *sc = &cases[i];
+        if (sc->op == SELECT_OP_DEFAULT)
+            dflt = i;
+        else if (sc->c) {
+            nlive++;
+            if (sc->op == SELECT_OP_SEND ? send_ready(sc->c) : recv_ready(sc->c))
+                ready[nready++] = i;
+        }
+    }
+    if (nready > 0) {
+        int k = nready == 1 ? ready[0] : ready[sched_choose_case(r, nready, ready, file, line)];
+        if (ready != ready_local)
+            free(ready);
+        select_case *sc = &cases[k];
+        bool ok = true;
+        if (sc->op == SELECT_OP_SEND)
+            send_now(r, sc->c, sc->val, file, line);
+        else
+            recv_now(r, sc->c, sc->val, &ok, file, line);
+        if (sc->op == SELECT_OP_RECV && sc->ok)
+            *sc->ok = ok;
+        if (TRACE_ON(r))
+            trace_ev(r, RT_EV_SELECT, 0, 0, NULL, NULL, file, line, "case %d", k);
+        return k;
+    }
+    if (ready != ready_local)
+        free(ready);
+    if (dflt != -2) {
+        if (TRACE_ON(r))
+            trace_ev(r, RT_EV_SELECT, 0, 0, NULL, NULL, file, line, "default");
+        return -1;
+    }
+    if (nlive == 0) {
+        g->nclauses = 0;
+        sched_block(r, "select (no cases)", file, line);
+        return -1; /* not reached */
+    }
+    rt_clause local[SELECT_LOCAL], *cl = local;
+    if (nlive > SELECT_LOCAL && !(cl = malloc((size_t)nlive * sizeof *cl)))
+        sched_fatal(r, false, file, line, "runtime: out of memory in select");
+    int m = 0;
+    for (int i = 0; i < n; i++) {
+        select_case *sc = &cases[i];
+        if (sc->op == SELECT_OP_DEFAULT || !sc->c)
+            continue;
+        cl[m] = (rt_clause){g, sc->c, sc->val, i, sc->op == SELECT_OP_SEND, NULL, NULL};
+        if (cl[m].send)
+            q_push(&sc->c->sendq, &sc->c->sendq_tail, &cl[m]);
+        else
+            q_push(&sc->c->recvq, &sc->c->recvq_tail, &cl[m]);
+        m++;
+    }
+    g->clauses = cl;
+    g->nclauses = m;
+    sched_block(r, "select", file, line);
+    if (cl != local)
+        free(cl);
+    int k = g->fired;
+    select_case *sc = &cases[k];
+    if (sc->op == SELECT_OP_SEND) {
+        if (g->closed)
+            sched_fatal(r, true, file, line, "send on closed channel");
+        chan_trace(r, RT_EV_SEND, sc->c, sc->val, true, file, line);
+    } else {
+        if (sc->ok)
+            *sc->ok = g->ok;
+        chan_trace(r, RT_EV_RECV, sc->c, sc->val, g->ok, file, line);
+    }
+    if (TRACE_ON(r))
+        trace_ev(r, RT_EV_SELECT, 0, 0, NULL, NULL, file, line, "case %d", k);
+    return k;
+}
+
+/* Frees every channel of the run. */
+void chan_free_all(rt *r)
+{
+    for (chan *c = r->chans, *n; c; c = n) {
+        n = c->lnext;
+        free((char *)c->name);
+        free(c->buf);
+        free(c->tk);
+        free(c);
+    }
+    r->chans = NULL;
+}

@@ -1,0 +1,329 @@
+/* rt_int.h: the runtime's private structures and the internal calls its
+ * files make to each other (scheduler, stacks, context switch, trace).
+ * Nothing outside src/rt includes it; rt.h is the public API. */
+#ifndef CONCLAB_RT_INT_H
+#define CONCLAB_RT_INT_H
+
+#include "rt/rt.h"
+
+#include <stdarg.h>
+
+/* Architectures without an assembly switch use the portable fallback. */
+#if !defined(RT_CTX_UCONTEXT) && !defined(__x86_64__) && !defined(__aarch64__)
+#define RT_CTX_UCONTEXT 1
+#endif
+#ifdef RT_CTX_UCONTEXT
+#include <ucontext.h>
+#endif
+
+/* A saved execution context. */
+typedef struct rt_ctx {
+#ifdef RT_CTX_UCONTEXT
+    ucontext_t uc; /* the portable fallback's saved state */
+#else
+    void *sp;      /* stack pointer where rt_ctx_swap saved the registers */
+#endif
+} rt_ctx;
+
+/* Goroutine states. */
+enum { G_RUNNABLE = 1, G_RUNNING, G_BLOCKED, G_DEAD };
+
+/* Stack kinds (where a goroutine's block came from). */
+enum { STK_GUARD = 1, STK_ARENA, STK_MAIN };
+
+/* One waiting operation of a blocked goroutine on a channel: a plain send
+ * or receive has one, a select one per channel case (libdill's clause). */
+typedef struct rt_clause {
+    struct rt_g *g;          /* the goroutine waiting */
+    struct chan *c;          /* the channel it waits on */
+    void *val;               /* receive: destination; send: source */
+    int idx;                 /* case index in the select (0 for plain ops) */
+    bool send;               /* a send clause (else a receive) */
+    struct rt_clause *next;  /* next in the channel's queue */
+    struct rt_clause *prev;  /* previous in the channel's queue */
+} rt_clause;
+
+/* A goroutine. Lives at the top of its own stack block, so one allocation
+ * (pooled) holds both, and a parked goroutine costs its touched pages. */
+typedef struct rt_g {
+    rt_ctx ctx;              /* saved registers while not running */
+    int id;                  /* Go-like id, main is 1 */
+    int state;               /* G_RUNNABLE ... G_DEAD */
+    struct rt_g *next;       /* run queue or sync wait queue link */
+    struct rt_g *prev;       /* run queue or sync wait queue link */
+    struct rt_g *anext;      /* all-alive list, in creation order */
+    struct rt_g *aprev;      /* all-alive list */
+    void (*fn)(void *);      /* the goroutine's function */
+    void *arg;               /* its argument */
+    const char *name;        /* function name ("worker"), for reports */
+    const char *file;        /* where it was created (go statement) */
+    int line;                /* line of the go statement */
+    const char *creator;     /* function name of the creating goroutine */
+    const char *reason;      /* Go wait reason while blocked */
+    const char *wfile;       /* demo file of the blocking call */
+    int wline;               /* demo line of the blocking call */
+    int fired;               /* which clause completed (select index) */
+    bool ok;                 /* receive: a value (true) or closed (false) */
+    bool closed;             /* woken because the channel was closed */
+    rt_clause *clauses;      /* clauses enqueued while blocked on channels */
+    int nclauses;            /* how many */
+    char *lo;                /* lowest usable byte of the stack */
+    size_t size;             /* usable stack bytes (below this struct) */
+    int kind;                /* STK_GUARD, STK_ARENA or STK_MAIN */
+    struct rt_g *pnext;      /* pool free-list link */
+    void *asan_fake;         /* ASan fake stack while switched out */
+    unsigned vg_id;          /* Valgrind stack id */
+    void *hb;                /* race detector's vector clock */
+} rt_g;
+
+/* A pending timer (sleep, time_after, ticker). */
+typedef struct rt_timer {
+    int64_t when;            /* virtual deadline */
+    uint64_t seq;            /* creation order, breaks ties */
+    int64_t period;          /* ticker period, 0 for one-shot */
+    rt_g *g;                 /* sleep: goroutine to wake */
+    struct chan *c;          /* after/ticker: channel to send the time on */
+    int heap;                /* index in the heap, -1 when not pending */
+    struct rt_timer *lnext;  /* list of all timers of the run (freeing) */
+} rt_timer;
+
+/* A channel. */
+struct chan {
+    uint32_t id;             /* object id in the run */
+    const char *name;        /* name set by chan_name (owned copy), NULL */
+    const char *type;        /* element type name for traces ("int") */
+    size_t esz;              /* element size in bytes */
+    int cap;                 /* capacity */
+    int len;                 /* buffered elements now */
+    int head;                /* index of the oldest buffered element */
+    bool closed;             /* closed? */
+    char *buf;               /* cap * esz bytes of ring buffer */
+    rt_clause *recvq;        /* blocked receivers (head) */
+    rt_clause *recvq_tail;   /* blocked receivers (tail) */
+    rt_clause *sendq;        /* blocked senders (head) */
+    rt_clause *sendq_tail;   /* blocked senders (tail) */
+    struct chan *lnext;      /* list of all channels of the run (freeing) */
+    ticker *tk;              /* the ticker whose channel this is, freed
+                                with it; NULL for other channels */
+    void *hb;                /* race detector state */
+};
+
+/* A growable byte buffer. */
+typedef struct rt_buf {
+    char *p;                 /* bytes, NUL-terminated when len > 0 */
+    size_t len;              /* used bytes */
+    size_t cap;              /* allocated bytes */
+} rt_buf;
+
+/* A stack pool of one kind. */
+typedef struct rt_pool {
+    rt_g *free;              /* free blocks */
+    size_t live;             /* blocks handed out */
+} rt_pool;
+
+/* A run. */
+struct rt {
+    rt_config cfg;           /* configuration (schedule string copied) */
+    uint64_t gen;            /* process-wide run generation (sync values) */
+    rt_verdict verdict;      /* how the run ended */
+    bool ended;              /* the run is over: switch back to rt_run */
+    rt_g *overflowed;        /* goroutine whose arena canary was broken */
+    rt_ctx host;             /* rt_run's context */
+    rt_g *cur;               /* running goroutine */
+    rt_g *runnext;           /* Go's runnext slot */
+    rt_g *rq_head;           /* run queue head */
+    rt_g *rq_tail;           /* run queue tail */
+    size_t nrun;             /* goroutines in runnext + run queue */
+    rt_g *all_head;          /* alive goroutines in creation order */
+    rt_g *all_tail;          /* alive goroutines, last */
+    int nalive;              /* alive goroutines */
+    int next_id;             /* last goroutine id handed out */
+    uint32_t next_obj;       /* last object id handed out */
+    uint64_t steps;          /* choice points so far */
+    uint64_t max_steps;      /* budget */
+    int64_t now;             /* virtual time */
+    uint64_t rng[4];         /* xoshiro256** state */
+    uint64_t tseq;           /* timer sequence */
+    rt_timer **heap;         /* timer min-heap */
+    size_t nheap;            /* timers pending */
+    size_t heapcap;          /* heap capacity */
+    rt_timer *timers;        /* all timers (freed at the end) */
+    struct chan *chans;      /* all channels (freed at the end) */
+    rt_pool pool_guard;      /* guard-page stacks */
+    rt_pool pool_arena;      /* arena stacks */
+    void **arenas;           /* arena chunk mappings */
+    size_t narenas;          /* how many */
+    size_t arenacap;         /* capacity of arenas[] */
+    char *arena_next;        /* next free block in the current chunk */
+    char *arena_end;         /* end of the current chunk */
+    size_t gsz;              /* block size: stack + g struct, rounded */
+    size_t page;             /* page size */
+    void *host_bottom;       /* ASan: the host stack's bottom */
+    size_t host_size;        /* ASan: the host stack's size */
+    void *host_fake;         /* ASan: the host's fake stack while away */
+    /* schedule recording and replay */
+    rt_buf sched;            /* the schedule string taken */
+    int sched_last;          /* last chosen index not yet flushed, -1 */
+    uint64_t sched_rep;      /* its repeat count */
+    const char *replay;      /* RT_REPLAY: cursor in cfg.schedule */
+    int replay_idx;          /* current replay index */
+    uint64_t replay_rep;     /* remaining repeats of it */
+    int *cand;               /* candidate ids buffer */
+    rt_g **candg;            /* candidate goroutines buffer */
+    size_t candcap;          /* capacity of both */
+    /* results */
+    rt_buf report;           /* panic/deadlock/error report */
+    rt_buf leaks;            /* leak report */
+    size_t nleaks;           /* leaked goroutines */
+    char **lines;            /* output lines */
+    size_t nlines;           /* how many */
+    size_t linecap;          /* capacity */
+    rt_buf partial;          /* an open output line */
+    bool partial_open;       /* partial holds a started line */
+    rt_buf outtext;          /* rt_output_text */
+    rt_event *ev;            /* trace events */
+    size_t nev;              /* how many */
+    size_t evcap;            /* capacity */
+    char **strs;             /* strings owned by the trace */
+    size_t nstrs;            /* how many */
+    size_t strcap;           /* capacity */
+    rt_buf tracetext;        /* rt_trace_text */
+    char **objnames;         /* default names by object id */
+    size_t objnamecap;       /* capacity */
+    void *race;              /* race detector state (race.c) */
+};
+
+/* The runtime running on this thread. */
+extern _Thread_local rt *rt_cur_rt;
+
+/* --- ctx.c / ctx_*.S --------------------------------------------------- */
+/* Prepares c so that switching to it calls entry() on the stack
+ * [lo, lo + size); entry must never return. */
+void rt_ctx_make(rt_ctx *c, char *lo, size_t size, void (*entry)(void));
+#ifdef RT_CTX_UCONTEXT
+/* Saves the running context in from and resumes to. */
+void rt_ctx_switch(rt_ctx *from, rt_ctx *to);
+#else
+/* The assembly switch (ctx_x86_64.S, ctx_aarch64.S). */
+void rt_ctx_swap(void **save_sp, void *load_sp);
+/* Saves the running context in from and resumes to. */
+static inline void rt_ctx_switch(rt_ctx *from, rt_ctx *to)
+{
+    rt_ctx_swap(&from->sp, to->sp);
+}
+#endif
+
+/* --- stack.c ------------------------------------------------------------ */
+rt_g *stack_get(rt *r);
+rt_g *stack_get_main(rt *r);
+void stack_put(rt *r, rt_g *g);
+void stack_free_all(rt *r);
+void stack_unpoison(rt_g *g);
+void stack_guard_handler(void);
+#define RT_CANARY 0x5ca1ab1ec0ffee11ull /* low end of every arena stack */
+/* True when g's stack canary is intact (always for guard stacks). */
+static inline bool stack_check(const rt_g *g)
+{
+    uint64_t v;
+    if (g->kind != STK_ARENA)
+        return true;
+    __builtin_memcpy(&v, g->lo - 16, 8);
+    return v == RT_CANARY;
+}
+
+/* --- sched.c ------------------------------------------------------------ */
+_Noreturn void sched_outside(const char *what);
+_Noreturn void sched_budget_spent(rt *r);
+void sched_record(rt *r, int idx);
+void sched_point_slow(rt *r, const char *what, const char *file, int line);
+void sched_block(rt *r, const char *reason, const char *file, int line);
+void sched_ready_tail(rt *r, rt_g *g);
+int sched_choose_case(rt *r, int n, const int *ready, const char *file, int line);
+_Noreturn void sched_end(rt *r, rt_verdict v);
+_Noreturn void sched_fatal(rt *r, bool is_panic, const char *file, int line, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+uint64_t sched_rand(rt *r);
+uint32_t sched_obj_id(rt *r);
+void sched_obj_touch(rt *r, rt_obj *o, size_t size);
+
+/* --- time.c ------------------------------------------------------------- */
+bool time_fire_next(rt *r);
+void time_free_all(rt *r);
+void time_sleep_wait(rt *r, rt_g *g, int64_t d);
+
+/* --- chan.c ------------------------------------------------------------- */
+void chan_free_all(rt *r);
+bool chan_try_send_nb(rt *r, chan *c, const void *val);
+
+/* --- trace.c ------------------------------------------------------------ */
+void trace_ev(rt *r, rt_event_kind k, int other, uint32_t obj, const char *objname,
+              const char *reason, const char *file, int line, const char *vfmt, ...)
+    __attribute__((format(printf, 9, 10)));
+const char *trace_objname(rt *r, uint32_t id, const char *name, const char *kind);
+void trace_value(char *out, size_t n, const char *type, size_t size, const void *val);
+void trace_goroutines(rt *r, rt_buf *b, const rt_g *running);
+void trace_free_all(rt *r);
+void output_finish(rt *r);
+void output_free(rt *r);
+void buf_printf(rt_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void buf_vprintf(rt_buf *b, const char *fmt, va_list ap);
+void buf_free(rt_buf *b);
+
+#define TRACE_ON(r) ((r)->cfg.trace)
+
+/* Appends g to the run queue. */
+static inline void rq_push_tail(rt *r, rt_g *g)
+{
+    g->next = NULL;
+    g->prev = r->rq_tail;
+    if (r->rq_tail)
+        r->rq_tail->next = g;
+    else
+        r->rq_head = g;
+    r->rq_tail = g;
+}
+
+/* Makes g runnable in Go's "run next" slot; a goroutine already there
+ * moves to the back of the queue. Inline: it is on every handoff. */
+static inline void sched_ready(rt *r, rt_g *g)
+{
+    g->state = G_RUNNABLE;
+    if (r->runnext)
+        rq_push_tail(r, r->runnext);
+    r->runnext = g;
+    r->nrun++;
+}
+
+/* The running runtime for a demo call; aborts the process when called
+ * outside a running goroutine (a programming error in the caller). */
+static inline rt *sched_enter(const char *what)
+{
+    rt *r = rt_cur_rt;
+    if (__builtin_expect(!r || !r->cur, 0))
+        sched_outside(what);
+    return r;
+}
+
+/* A choice point where the running goroutine may continue: counts a step,
+ * remembers the demo line, and lets the chooser switch to another runnable
+ * goroutine. Inline: under FIFO it never switches. */
+static inline void sched_point(rt *r, const char *what, const char *file, int line)
+{
+    rt_g *g = r->cur;
+    g->wfile = file;
+    g->wline = line;
+    if (__builtin_expect(++r->steps > r->max_steps, 0))
+        sched_budget_spent(r);
+    if (r->nrun == 0)
+        return;
+    if (r->cfg.policy == RT_FIFO) {
+        if (r->sched_rep && r->sched_last == 0)
+            r->sched_rep++;
+        else
+            sched_record(r, 0);
+        return;
+    }
+    sched_point_slow(r, what, file, line);
+}
+
+#endif

@@ -1,0 +1,729 @@
+/* sched.c: runs and goroutines. Creates and frees a run, spawns, switches
+ * and ends goroutines, and holds the scheduler: the run queue with Go's
+ * "run next" slot, choice points handed to the chooser (FIFO, seeded
+ * random, replay, custom), the recorded schedule string, the step budget,
+ * and the end of a run by panic, deadlock or budget. */
+#include "rt/rt_int.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#if defined(__SANITIZE_ADDRESS__)
+#define RT_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define RT_ASAN 1
+#endif
+#endif
+#ifdef RT_ASAN
+#include <sanitizer/common_interface_defs.h>
+#endif
+
+_Thread_local rt *rt_cur_rt;
+static uint64_t run_generation; /* process-wide count of runs started */
+
+/* --- PRNG: xoshiro256**, seeded by splitmix64 ---------------------------- */
+
+static uint64_t splitmix64(uint64_t *x)
+{
+    uint64_t z = (*x += 0x9e3779b97f4a7c15ull);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+    return z ^ (z >> 31);
+}
+
+static uint64_t rotl(uint64_t x, int k)
+{
+    return (x << k) | (x >> (64 - k));
+}
+
+/* The next 64 pseudo-random bits of the run's seeded stream. */
+uint64_t sched_rand(rt *r)
+{
+    uint64_t *s = r->rng;
+    uint64_t res = rotl(s[1] * 5, 7) * 9, t = s[1] << 17;
+    s[2] ^= s[0];
+    s[3] ^= s[1];
+    s[1] ^= s[2];
+    s[0] ^= s[3];
+    s[2] ^= t;
+    s[3] = rotl(s[3], 45);
+    return res;
+}
+
+/* A uniform integer in [0, n) without modulo bias. */
+static int rand_below(rt *r, int n)
+{
+    uint64_t lim = UINT64_MAX - UINT64_MAX % (uint64_t)n, x;
+    do
+        x = sched_rand(r);
+    while (x >= lim);
+    return (int)(x % (uint64_t)n);
+}
+
+/* --- schedule strings ------------------------------------------------------ */
+
+/* Parses one token at *s: sets *idx and *rep, advances *s. Returns false at
+ * the end of the string or on a malformed token (then *idx is -1). */
+static bool sched_token(const char **s, int *idx, uint64_t *rep)
+{
+    const char *p = *s;
+    char *end;
+    *idx = -1;
+    if (*p == '\0')
+        return false;
+    if (*p >= '0' && *p <= '9')
+        *idx = *p++ - '0';
+    else if (*p >= 'a' && *p <= 'z')
+        *idx = *p++ - 'a' + 10;
+    else if (*p == '(') {
+        long v = strtol(p + 1, &end, 10);
+        if (end == p + 1 || *end != ')' || v < 0 || v > 1000000)
+            return false;
+        *idx = (int)v;
+        p = end + 1;
+    } else
+        return false;
+    *rep = 1;
+    if (*p == '*') {
+        unsigned long long v = strtoull(p + 1, &end, 10);
+        if (end == p + 1 || v == 0) {
+            *idx = -1;
+            return false;
+        }
+        *rep = v;
+        p = end;
+    }
+    *s = p;
+    return true;
+}
+
+/* Appends the pending run of equal choices to the schedule string. */
+static void sched_flush(rt *r)
+{
+    if (r->sched_rep == 0)
+        return;
+    char tok[24];
+    int i = r->sched_last;
+    if (i < 10)
+        snprintf(tok, sizeof tok, "%c", '0' + i);
+    else if (i < 36)
+        snprintf(tok, sizeof tok, "%c", 'a' + i - 10);
+    else
+        snprintf(tok, sizeof tok, "(%d)", i);
+    if (r->sched_rep >= 4)
+        buf_printf(&r->sched, "%s*%llu", tok, (unsigned long long)r->sched_rep);
+    else
+        for (uint64_t k = 0; k < r->sched_rep; k++)
+            buf_printf(&r->sched, "%s", tok);
+    r->sched_rep = 0;
+}
+
+void sched_record(rt *r, int idx)
+{
+    if (r->sched_rep && r->sched_last == idx) {
+        r->sched_rep++;
+        return;
+    }
+    sched_flush(r);
+    r->sched_last = idx;
+    r->sched_rep = 1;
+}
+
+/* --- run queue ------------------------------------------------------------- */
+
+
+static void rq_remove(rt *r, rt_g *g)
+{
+    if (g->prev)
+        g->prev->next = g->next;
+    else
+        r->rq_head = g->next;
+    if (g->next)
+        g->next->prev = g->prev;
+    else
+        r->rq_tail = g->prev;
+    g->next = g->prev = NULL;
+}
+
+
+/* Makes g runnable at the back of the queue (timer wake-ups, so that equal
+ * deadlines run in the order they were set). */
+void sched_ready_tail(rt *r, rt_g *g)
+{
+    g->state = G_RUNNABLE;
+    rq_push_tail(r, g);
+    r->nrun++;
+}
+
+/* The i-th runnable goroutine (runnext first, then the queue). */
+static rt_g *rq_nth(rt *r, int i)
+{
+    if (r->runnext) {
+        if (i == 0)
+            return r->runnext;
+        i--;
+    }
+    rt_g *g = r->rq_head;
+    while (i-- > 0)
+        g = g->next;
+    return g;
+}
+
+/* Takes g out of runnext or the queue. */
+static void rq_take(rt *r, rt_g *g)
+{
+    if (r->runnext == g)
+        r->runnext = NULL;
+    else
+        rq_remove(r, g);
+    r->nrun--;
+}
+
+/* --- choosing -------------------------------------------------------------- */
+
+static bool cand_reserve(rt *r, size_t n)
+{
+    if (n <= r->candcap)
+        return true;
+    size_t nc = n < 64 ? 64 : n * 2;
+    int *c = realloc(r->cand, nc * sizeof *c);
+    if (!c)
+        return false;
+    r->cand = c;
+    r->candcap = nc;
+    return true;
+}
+
+_Noreturn static void sched_error(rt *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+_Noreturn static void sched_error(rt *r, const char *fmt, ...)
+{
+    va_list ap;
+    r->report.len = 0;
+    va_start(ap, fmt);
+    buf_vprintf(&r->report, fmt, ap);
+    va_end(ap);
+    buf_printf(&r->report, "\n");
+    sched_end(r, RT_ERROR);
+}
+
+/* Asks the configured chooser for an index in [0, n); n >= 2. ids lists the
+ * candidates (goroutine ids, or case indices for a select) and is built
+ * only for a custom chooser. Records the answer in the schedule. */
+static int sched_ask(rt *r, int n, const char *what, const char *file, int line,
+                     const int *ids)
+{
+    int idx = 0;
+    switch (r->cfg.policy) {
+    case RT_FIFO:
+        idx = strcmp(what, "select") == 0 ? rand_below(r, n) : 0;
+        break;
+    case RT_RANDOM:
+        idx = rand_below(r, n);
+        break;
+    case RT_REPLAY:
+        if (r->replay_rep == 0 && !sched_token(&r->replay, &r->replay_idx, &r->replay_rep))
+            r->replay_idx = strcmp(what, "select") == 0 ? rand_below(r, n) : 0;
+        else
+            r->replay_rep--;
+        idx = r->replay_idx;
+        break;
+    case RT_CUSTOM: {
+        rt_choice c = {r->steps, n, ids, r->cur ? r->cur->id : 0, what, file, line};
+        idx = r->cfg.choose(r->cfg.choose_ud, &c);
+        break;
+    }
+    }
+    if (idx < 0 || idx >= n)
+        sched_error(r, "schedule does not fit the program: choice %llu at %s:%d has %d candidates, "
+                       "the schedule chose %d",
+                    (unsigned long long)r->steps, file, line, n, idx);
+    sched_record(r, idx);
+    return idx;
+}
+
+/* Fills r->cand with the candidates' ids: the current goroutine first when
+ * with_cur, then runnext, then the queue. */
+static const int *cand_ids(rt *r, bool with_cur)
+{
+    size_t n = r->nrun + (with_cur ? 1 : 0), k = 0;
+    if (r->cfg.policy != RT_CUSTOM)
+        return NULL;
+    if (!cand_reserve(r, n))
+        sched_error(r, "out of memory");
+    if (with_cur)
+        r->cand[k++] = r->cur->id;
+    if (r->runnext)
+        r->cand[k++] = r->runnext->id;
+    for (rt_g *g = r->rq_head; g; g = g->next)
+        r->cand[k++] = g->id;
+    return r->cand;
+}
+
+/* Chooses among n ready select cases (n >= 2): a seeded uniform choice
+ * under FIFO and RANDOM, the schedule under REPLAY, the chooser under
+ * CUSTOM (given the case indices in ready[]). */
+int sched_choose_case(rt *r, int n, const int *ready, const char *file, int line)
+{
+    return sched_ask(r, n, "select", file, line, ready);
+}
+
+/* Ends the run: the step budget is spent. */
+_Noreturn void sched_budget_spent(rt *r)
+{
+    r->report.len = 0;
+    buf_printf(&r->report, "step limit reached after %llu steps\n\n",
+               (unsigned long long)r->max_steps);
+    trace_goroutines(r, &r->report, NULL);
+    sched_end(r, RT_STEP_LIMIT);
+}
+
+static void budget_tick(rt *r)
+{
+    if (++r->steps > r->max_steps)
+        sched_budget_spent(r);
+}
+
+/* --- switching ------------------------------------------------------------- */
+
+/* Switches from the running goroutine `from` (NULL: rt_run's host context)
+ * to `to` (NULL: back to the host). A dying `from` is never resumed. */
+__attribute__((always_inline)) static inline void sched_switch(rt *r, rt_g *from, rt_g *to,
+                                                             bool dying)
+{
+    if (from && !dying && !stack_check(from)) {
+        /* nothing more may run on this stack: the report is written by
+         * rt_run, back on the host's stack */
+        r->overflowed = from;
+        r->verdict = RT_PANIC;
+        r->ended = true;
+        to = NULL;
+    }
+    rt_ctx *save = from ? &from->ctx : &r->host;
+    rt_ctx *load = to ? &to->ctx : &r->host;
+    r->cur = to;
+    if (to) {
+        to->state = G_RUNNING;
+        if (TRACE_ON(r))
+            trace_ev(r, RT_EV_RUN, 0, 0, NULL, NULL, NULL, 0, NULL);
+    }
+#ifdef RT_ASAN
+    __sanitizer_start_switch_fiber(dying ? NULL : (from ? &from->asan_fake : &r->host_fake),
+                                   to ? to->lo : r->host_bottom, to ? to->size : r->host_size);
+    rt_ctx_switch(save, load);
+    __sanitizer_finish_switch_fiber(r->cur ? r->cur->asan_fake : r->host_fake, NULL, NULL);
+#else
+    rt_ctx_switch(save, load);
+#endif
+}
+
+/* Picks the next goroutine to run when the current one cannot continue,
+ * advancing virtual time when nothing is runnable; NULL when nothing ever
+ * will be (deadlock). */
+__attribute__((always_inline)) static inline rt_g *sched_pick(rt *r, const char *what,
+                                                             const char *file, int line)
+{
+    while (r->nrun == 0) {
+        if (!time_fire_next(r))
+            return NULL;
+        budget_tick(r);
+    }
+    int idx = 0;
+    if (r->nrun >= 2)
+        idx = sched_ask(r, (int)r->nrun, what, file, line, cand_ids(r, false));
+    rt_g *g = rq_nth(r, idx);
+    rq_take(r, g);
+    return g;
+}
+
+_Noreturn static void sched_deadlock(rt *r)
+{
+    r->report.len = 0;
+    buf_printf(&r->report, "fatal error: all goroutines are asleep - deadlock!\n\n");
+    trace_goroutines(r, &r->report, NULL);
+    if (TRACE_ON(r))
+        trace_ev(r, RT_EV_DEADLOCK, 0, 0, NULL, NULL, NULL, 0, NULL);
+    sched_end(r, RT_DEADLOCK);
+}
+
+/* The rest of sched_point (rt_int.h) when a chooser other than FIFO must
+ * pick among the running goroutine and the runnable ones. */
+void sched_point_slow(rt *r, const char *what, const char *file, int line)
+{
+    rt_g *g = r->cur;
+    int idx = sched_ask(r, (int)r->nrun + 1, what, file, line, cand_ids(r, true));
+    if (idx == 0)
+        return;
+    rt_g *next = rq_nth(r, idx - 1);
+    rq_take(r, next);
+    g->state = G_RUNNABLE;
+    rq_push_tail(r, g);
+    r->nrun++;
+    sched_switch(r, g, next, false);
+}
+
+/* Blocks the running goroutine (already queued wherever its waker will
+ * find it) with Go's wait reason, and runs others until it is readied. */
+void sched_block(rt *r, const char *reason, const char *file, int line)
+{
+    rt_g *g = r->cur;
+    g->state = G_BLOCKED;
+    g->reason = reason;
+    g->wfile = file;
+    g->wline = line;
+    if (TRACE_ON(r))
+        trace_ev(r, RT_EV_BLOCK, 0, 0, NULL, reason, file, line, NULL);
+    budget_tick(r);
+    rt_g *next = sched_pick(r, "block", file, line);
+    if (!next)
+        sched_deadlock(r);
+    if (next != g)
+        sched_switch(r, g, next, false);
+    else
+        g->state = G_RUNNING;
+}
+
+/* Ends the run with verdict v and goes back to rt_run; never returns. */
+_Noreturn void sched_end(rt *r, rt_verdict v)
+{
+    if (r->verdict == RT_NOT_RUN)
+        r->verdict = v;
+    r->ended = true;
+    sched_switch(r, r->cur, NULL, false);
+    abort(); /* a goroutine of an ended run is never resumed */
+}
+
+/* Ends the run with a panic ("panic: MSG") or a fatal error ("fatal error:
+ * MSG") raised by the running goroutine at file:line. */
+_Noreturn void sched_fatal(rt *r, bool is_panic, const char *file, int line, const char *fmt, ...)
+{
+    va_list ap;
+    rt_g *g = r->cur;
+    g->wfile = file;
+    g->wline = line;
+    r->report.len = 0;
+    buf_printf(&r->report, "%s: ", is_panic ? "panic" : "fatal error");
+    va_start(ap, fmt);
+    buf_vprintf(&r->report, fmt, ap);
+    va_end(ap);
+    buf_printf(&r->report, "\n\n");
+    trace_goroutines(r, &r->report, g);
+    if (TRACE_ON(r))
+        trace_ev(r, RT_EV_PANIC, 0, 0, NULL, NULL, file, line, "%.*s",
+                 (int)strcspn(r->report.p, "\n"), r->report.p);
+    sched_end(r, RT_PANIC);
+}
+
+/* --- goroutines ------------------------------------------------------------ */
+
+static void g_exit(rt *r, rt_g *g);
+
+/* First code run on a new goroutine's stack. */
+static void g_entry(void)
+{
+    rt *r = rt_cur_rt;
+#ifdef RT_ASAN
+    const void *bottom;
+    size_t size;
+    __sanitizer_finish_switch_fiber(NULL, &bottom, &size);
+    if (!r->host_bottom) {
+        r->host_bottom = (void *)bottom;
+        r->host_size = size;
+    }
+#endif
+    rt_g *g = r->cur;
+    g->fn(g->arg);
+    g_exit(r, g);
+}
+
+static void g_exit(rt *r, rt_g *g)
+{
+    if (TRACE_ON(r))
+        trace_ev(r, RT_EV_EXIT, 0, 0, NULL, NULL, NULL, 0, NULL);
+    if (g->id == 1) {
+        g->state = G_DEAD;
+        sched_end(r, RT_OK);
+    }
+    g->state = G_DEAD;
+    if (g->aprev)
+        g->aprev->anext = g->anext;
+    else
+        r->all_head = g->anext;
+    if (g->anext)
+        g->anext->aprev = g->aprev;
+    else
+        r->all_tail = g->aprev;
+    r->nalive--;
+    budget_tick(r);
+    rt_g *next = sched_pick(r, "exit", g->wfile, g->wline);
+    if (!next)
+        sched_deadlock(r);
+    stack_put(r, g); /* nothing reuses it before the switch below */
+    sched_switch(r, g, next, true);
+    abort();
+}
+
+/* Creates a goroutine; NULL when out of memory. */
+static rt_g *g_new(rt *r, void (*fn)(void *), void *arg, const char *name, const char *file,
+                   int line)
+{
+    rt_g *g = r->next_id == 0 ? stack_get_main(r) : stack_get(r);
+    if (!g)
+        return NULL;
+    g->id = ++r->next_id;
+    g->fn = fn;
+    g->arg = arg;
+    g->name = name;
+    g->file = file;
+    g->line = line;
+    g->creator = r->cur ? r->cur->name : NULL;
+    g->state = G_RUNNABLE;
+    g->aprev = r->all_tail;
+    if (r->all_tail)
+        r->all_tail->anext = g;
+    else
+        r->all_head = g;
+    r->all_tail = g;
+    r->nalive++;
+    rt_ctx_make(&g->ctx, g->lo, g->size, g_entry);
+    return g;
+}
+
+_Noreturn void sched_outside(const char *what)
+{
+    fprintf(stderr, "conclab: %s called outside a running goroutine\n", what);
+    abort();
+}
+
+int rt_go_at(void (*fn)(void *), void *arg, const char *name, const char *file, int line)
+{
+    rt *r = sched_enter("go");
+    rt_g *g = g_new(r, fn, arg, name, file, line);
+    if (!g)
+        sched_error(r, "out of memory: cannot allocate a stack for goroutine %d (%s:%d)",
+                    r->next_id + 1, file, line);
+    if (TRACE_ON(r))
+        trace_ev(r, RT_EV_SPAWN, g->id, 0, NULL, NULL, file, line, "%s", name);
+    sched_ready(r, g);
+    sched_point(r, "go", file, line);
+    return g->id;
+}
+
+void rt_gosched_at(const char *file, int line)
+{
+    rt *r = sched_enter("gosched");
+    rt_g *g = r->cur;
+    if (TRACE_ON(r))
+        trace_ev(r, RT_EV_YIELD, 0, 0, NULL, NULL, file, line, NULL);
+    g->wfile = file;
+    g->wline = line;
+    budget_tick(r);
+    if (r->nrun == 0)
+        return;
+    g->state = G_RUNNABLE;
+    rq_push_tail(r, g);
+    r->nrun++;
+    rt_g *next = sched_pick(r, "gosched", file, line);
+    if (next != g)
+        sched_switch(r, g, next, false);
+    else
+        g->state = G_RUNNING;
+}
+
+_Noreturn void rt_goexit_at(const char *file, int line)
+{
+    rt *r = sched_enter("goexit");
+    r->cur->wfile = file;
+    r->cur->wline = line;
+    g_exit(r, r->cur);
+    abort();
+}
+
+int goid(void)
+{
+    return sched_enter("goid")->cur->id;
+}
+
+int num_goroutine(void)
+{
+    return sched_enter("num_goroutine")->nalive;
+}
+
+_Noreturn void rt_panic_at(const char *file, int line, const char *fmt, ...)
+{
+    rt *r = sched_enter("rt_panic");
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    sched_fatal(r, true, file, line, "%s", msg);
+}
+
+rt *rt_current(void)
+{
+    return rt_cur_rt;
+}
+
+/* Gives a sync value its per-run state: on first use in this run it is
+ * reset to zero (keeping its name) and gets an object id. */
+void sched_obj_touch(rt *r, rt_obj *o, size_t size)
+{
+    if (o->gen == r->gen)
+        return;
+    const char *name = o->name;
+    memset(o, 0, size);
+    o->name = name;
+    o->gen = r->gen;
+    o->id = ++r->next_obj;
+}
+
+/* --- runs ------------------------------------------------------------------ */
+
+rt *rt_new(const rt_config *cfg)
+{
+    rt_config def = {0};
+    if (!cfg)
+        cfg = &def;
+    if ((unsigned)cfg->policy > RT_CUSTOM || (unsigned)cfg->stack_mode > RT_STACK_ARENA ||
+        (cfg->policy == RT_CUSTOM && !cfg->choose) || (cfg->policy == RT_REPLAY && !cfg->schedule))
+        return NULL;
+    if (cfg->policy == RT_REPLAY) {
+        const char *s = cfg->schedule;
+        int idx;
+        uint64_t rep;
+        while (sched_token(&s, &idx, &rep))
+            ;
+        if (*s != '\0')
+            return NULL;
+    }
+    rt *r = calloc(1, sizeof *r);
+    if (!r)
+        return NULL;
+    r->cfg = *cfg;
+    r->cfg.schedule = NULL;
+    if (cfg->policy == RT_REPLAY && !(r->cfg.schedule = strdup(cfg->schedule))) {
+        free(r);
+        return NULL;
+    }
+    r->replay = r->cfg.schedule;
+    if (!r->cfg.stack_size)
+        r->cfg.stack_size = RT_DEFAULT_STACK;
+    r->max_steps = r->cfg.max_steps ? r->cfg.max_steps : RT_DEFAULT_MAX_STEPS;
+    r->page = (size_t)sysconf(_SC_PAGESIZE);
+    uint64_t x = cfg->seed;
+    for (int i = 0; i < 4; i++)
+        r->rng[i] = splitmix64(&x);
+    return r;
+}
+
+rt_verdict rt_run(rt *r, void (*main_fn)(void *), void *arg)
+{
+    if (r->verdict != RT_NOT_RUN || r->gen)
+        return RT_ERROR;
+    rt *prev = rt_cur_rt;
+    rt_cur_rt = r;
+    r->gen = __atomic_add_fetch(&run_generation, 1, __ATOMIC_RELAXED);
+    if (r->cfg.stack_mode != RT_STACK_ARENA)
+        stack_guard_handler();
+    rt_g *g = g_new(r, main_fn, arg, "main", "", 0);
+    if (!g) {
+        buf_printf(&r->report, "out of memory: cannot allocate the main goroutine's stack\n");
+        r->verdict = RT_ERROR;
+    } else {
+        if (TRACE_ON(r))
+            trace_ev(r, RT_EV_SPAWN, 1, 0, NULL, NULL, NULL, 0, "main");
+        sched_switch(r, NULL, g, false);
+    }
+    /* back on the host: the run is over */
+    if (r->overflowed) {
+        buf_printf(&r->report, "fatal error: stack overflow\n\n");
+        trace_goroutines(r, &r->report, r->overflowed);
+    }
+    sched_flush(r);
+    output_finish(r);
+    if (r->verdict == RT_OK) {
+        for (rt_g *l = r->all_head; l; l = l->anext)
+            if (l->id != 1 && l->state != G_DEAD)
+                r->nleaks++;
+        if (r->nleaks)
+            trace_goroutines(r, &r->leaks, NULL);
+    }
+    for (rt_g *l = r->all_head, *n; l; l = n) {
+        n = l->anext;
+        stack_unpoison(l);
+        stack_put(r, l);
+    }
+    r->all_head = r->all_tail = NULL;
+    r->runnext = r->rq_head = r->rq_tail = NULL;
+    r->nrun = 0;
+    stack_free_all(r);
+    rt_cur_rt = prev;
+    return r->verdict;
+}
+
+void rt_free(rt *r)
+{
+    if (!r)
+        return;
+    stack_free_all(r);
+    time_free_all(r);
+    chan_free_all(r);
+    trace_free_all(r);
+    output_free(r);
+    buf_free(&r->sched);
+    buf_free(&r->report);
+    buf_free(&r->leaks);
+    free(r->cand);
+    free((char *)r->cfg.schedule);
+    free(r);
+}
+
+rt_verdict rt_verdict_of(const rt *r)
+{
+    return r->verdict;
+}
+
+const char *rt_verdict_name(rt_verdict v)
+{
+    static const char *const names[] = {"not run", "ok", "panic", "deadlock",
+                                        "step limit reached", "race", "error"};
+    return (unsigned)v <= RT_ERROR ? names[v] : "unknown";
+}
+
+const char *rt_report(const rt *r)
+{
+    return r->report.p ? r->report.p : "";
+}
+
+const char *rt_schedule(const rt *r)
+{
+    return r->sched.p ? r->sched.p : "";
+}
+
+uint64_t rt_steps(const rt *r)
+{
+    return r->steps;
+}
+
+int64_t rt_time_of(const rt *r)
+{
+    return r->now;
+}
+
+int rt_goroutines_created(const rt *r)
+{
+    return r->next_id;
+}
+
+size_t rt_leak_count(const rt *r)
+{
+    return r->nleaks;
+}
+
+const char *rt_leak_report(const rt *r)
+{
+    return r->leaks.p ? r->leaks.p : "";
+}

@@ -1,0 +1,158 @@
+/* shared.c: atomics (sync/atomic) and instrumented shared variables. Each
+ * access is a choice point before it happens and a trace event, so a
+ * demo's `data++` written as shared_store(&data, shared_load(&data) + 1)
+ * can lose updates exactly as the racy Go program can. */
+#include "rt/rt_int.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* Formats a scalar of `size` bytes (a float when kind is 1). */
+static void scalar_text(char *out, size_t n, const void *p, size_t size, int kind)
+{
+    if (kind == 1 && size == sizeof(double)) {
+        double d;
+        memcpy(&d, p, sizeof d);
+        snprintf(out, n, "%g", d);
+    } else if (kind == 1 && size == sizeof(float)) {
+        float f;
+        memcpy(&f, p, sizeof f);
+        snprintf(out, n, "%g", (double)f);
+    } else {
+        trace_value(out, n, "", size, p);
+    }
+}
+
+/* The variable's name for traces: the macro's text without a leading '&'. */
+static const char *var_name(const char *name)
+{
+    return name[0] == '&' ? name + 1 : name;
+}
+
+const void *rt_shared_load_at(const void *p, size_t size, int kind, const char *name,
+                              const char *file, int line)
+{
+    rt *r = sched_enter("shared_load");
+    sched_point(r, "shared load", file, line);
+    if (TRACE_ON(r)) {
+        char v[64];
+        scalar_text(v, sizeof v, p, size, kind);
+        trace_ev(r, RT_EV_LOAD, 0, 0, var_name(name), NULL, file, line, "%s", v);
+    }
+    return p;
+}
+
+void rt_shared_store_at(void *p, const void *v, size_t size, int kind, const char *name,
+                        const char *file, int line)
+{
+    rt *r = sched_enter("shared_store");
+    sched_point(r, "shared store", file, line);
+    memcpy(p, v, size);
+    if (TRACE_ON(r)) {
+        char t[64];
+        scalar_text(t, sizeof t, p, size, kind);
+        trace_ev(r, RT_EV_STORE, 0, 0, var_name(name), NULL, file, line, "%s", t);
+    }
+}
+
+/* The choice point and trace event of one atomic operation. */
+static rt *atomic_enter(const char *op, const char *file, int line)
+{
+    rt *r = sched_enter(op);
+    sched_point(r, op, file, line);
+    return r;
+}
+
+static void atomic_trace(rt *r, const char *op, long long v, const char *file, int line)
+{
+    if (TRACE_ON(r))
+        trace_ev(r, RT_EV_ATOMIC, 0, 0, NULL, NULL, file, line, "%s %lld", op, v);
+}
+
+int32_t rt_atomic_add_i32_at(int32_t *p, int32_t d, const char *file, int line)
+{
+    rt *r = atomic_enter("atomic add", file, line);
+    *p = (int32_t)((uint32_t)*p + (uint32_t)d);
+    atomic_trace(r, "add", *p, file, line);
+    return *p;
+}
+
+int32_t rt_atomic_load_i32_at(const int32_t *p, const char *file, int line)
+{
+    rt *r = atomic_enter("atomic load", file, line);
+    atomic_trace(r, "load", *p, file, line);
+    return *p;
+}
+
+void rt_atomic_store_i32_at(int32_t *p, int32_t v, const char *file, int line)
+{
+    rt *r = atomic_enter("atomic store", file, line);
+    *p = v;
+    atomic_trace(r, "store", v, file, line);
+}
+
+bool rt_atomic_cas_i32_at(int32_t *p, int32_t old, int32_t new_, const char *file, int line)
+{
+    rt *r = atomic_enter("atomic cas", file, line);
+    bool ok = *p == old;
+    if (ok)
+        *p = new_;
+    atomic_trace(r, ok ? "cas ok" : "cas failed", *p, file, line);
+    return ok;
+}
+
+int64_t rt_atomic_add_i64_at(int64_t *p, int64_t d, const char *file, int line)
+{
+    rt *r = atomic_enter("atomic add", file, line);
+    *p = (int64_t)((uint64_t)*p + (uint64_t)d);
+    atomic_trace(r, "add", *p, file, line);
+    return *p;
+}
+
+int64_t rt_atomic_load_i64_at(const int64_t *p, const char *file, int line)
+{
+    rt *r = atomic_enter("atomic load", file, line);
+    atomic_trace(r, "load", *p, file, line);
+    return *p;
+}
+
+void rt_atomic_store_i64_at(int64_t *p, int64_t v, const char *file, int line)
+{
+    rt *r = atomic_enter("atomic store", file, line);
+    *p = v;
+    atomic_trace(r, "store", v, file, line);
+}
+
+bool rt_atomic_cas_i64_at(int64_t *p, int64_t old, int64_t new_, const char *file, int line)
+{
+    rt *r = atomic_enter("atomic cas", file, line);
+    bool ok = *p == old;
+    if (ok)
+        *p = new_;
+    atomic_trace(r, ok ? "cas ok" : "cas failed", *p, file, line);
+    return ok;
+}
+
+void *rt_atomic_load_ptr_at(void *const *p, const char *file, int line)
+{
+    rt *r = atomic_enter("atomic load", file, line);
+    atomic_trace(r, "load ptr", *p != NULL, file, line);
+    return *p;
+}
+
+void rt_atomic_store_ptr_at(void **p, void *v, const char *file, int line)
+{
+    rt *r = atomic_enter("atomic store", file, line);
+    *p = v;
+    atomic_trace(r, "store ptr", v != NULL, file, line);
+}
+
+bool rt_atomic_cas_ptr_at(void **p, void *old, void *new_, const char *file, int line)
+{
+    rt *r = atomic_enter("atomic cas", file, line);
+    bool ok = *p == old;
+    if (ok)
+        *p = new_;
+    atomic_trace(r, ok ? "cas ptr ok" : "cas ptr failed", ok, file, line);
+    return ok;
+}

@@ -1,0 +1,275 @@
+/* stack.c: goroutine stacks, pooled and reused. Each block holds a stack
+ * with the goroutine's struct at its top. Guard mode maps every block on its
+ * own with a PROT_NONE page below (an overflow faults, and the SIGSEGV
+ * handler names the goroutine); arena mode carves blocks from large shared
+ * mappings with a canary at each stack's low end, checked at every switch,
+ * so a million goroutines fit under vm.max_map_count. */
+#include "rt/rt_int.h"
+
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#if defined(__has_include)
+#if __has_include(<valgrind/valgrind.h>)
+#include <valgrind/valgrind.h>
+#define RT_HAVE_VALGRIND 1
+#endif
+#endif
+
+#if defined(__SANITIZE_ADDRESS__)
+#define RT_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define RT_ASAN 1
+#endif
+#endif
+#ifdef RT_ASAN
+#include <sanitizer/asan_interface.h>
+#endif
+
+#define AUTO_GUARD_MAX 16384         /* guard stacks before AUTO uses arenas */
+#define GSZ ((sizeof(rt_g) + 63) & ~(size_t)63) /* rt_g rounded */
+
+static size_t round_up(size_t n, size_t to)
+{
+    return (n + to - 1) / to * to;
+}
+
+/* Bytes of one arena block (stack, canary and goroutine struct). */
+static size_t arena_block(const rt *r)
+{
+    size_t bsz = round_up(r->cfg.stack_size, 1024);
+    return bsz < GSZ + 512 ? round_up(GSZ + 512, 1024) : bsz;
+}
+
+/* Bytes of one arena chunk: at least 256 blocks or 4 MiB. */
+static size_t arena_chunk(const rt *r)
+{
+    size_t b = arena_block(r) * 256;
+    return round_up(b > (4u << 20) ? b : (4u << 20), r->page);
+}
+
+/* Sets up the goroutine struct at the top of a fresh block [base, base+n). */
+static rt_g *block_init(char *base, size_t n, int kind)
+{
+    rt_g *g = (rt_g *)(base + n - GSZ);
+    memset(g, 0, sizeof *g);
+    g->lo = base;
+    g->size = n - GSZ;
+    g->kind = kind;
+    if (kind == STK_ARENA) {
+        memcpy(base, &(uint64_t){RT_CANARY}, 8);
+        g->lo += 16;
+        g->size -= 16;
+    }
+#ifdef RT_HAVE_VALGRIND
+    g->vg_id = VALGRIND_STACK_REGISTER(g->lo, g->lo + g->size);
+#endif
+    return g;
+}
+
+/* Maps a guard-page block of `size` stack bytes; NULL when the kernel
+ * refuses. */
+static rt_g *guard_new(rt *r, size_t size, int kind)
+{
+    size_t n = round_up(size + GSZ, r->page);
+    char *m = mmap(NULL, n + r->page, PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (m == MAP_FAILED)
+        return NULL;
+    if (mprotect(m, r->page, PROT_NONE) != 0) {
+        munmap(m, n + r->page);
+        return NULL;
+    }
+    return block_init(m + r->page, n, kind);
+}
+
+/* Carves an arena block, mapping a new chunk when the current one is
+ * used up; NULL when out of memory. */
+static rt_g *arena_new(rt *r)
+{
+    size_t bsz = arena_block(r);
+    if (r->arena_next == NULL || r->arena_next + bsz > r->arena_end) {
+        size_t chunk = arena_chunk(r);
+        if (r->narenas == r->arenacap) {
+            size_t nc = r->arenacap ? r->arenacap * 2 : 16;
+            void **na = realloc(r->arenas, nc * sizeof *na);
+            if (!na)
+                return NULL;
+            r->arenas = na;
+            r->arenacap = nc;
+        }
+        char *m = mmap(NULL, chunk, PROT_READ | PROT_WRITE,
+                       MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+        if (m == MAP_FAILED)
+            return NULL;
+        r->arenas[r->narenas++] = m;
+        r->arena_next = m;
+        r->arena_end = m + chunk;
+    }
+    char *b = r->arena_next;
+    r->arena_next += bsz;
+    return block_init(b, bsz, STK_ARENA);
+}
+
+/* Returns a goroutine block (struct zeroed except its stack fields), from
+ * a pool when one is free; NULL when out of memory. Does not block. */
+rt_g *stack_get(rt *r)
+{
+    bool arena = r->cfg.stack_mode == RT_STACK_ARENA ||
+                 (r->cfg.stack_mode == RT_STACK_AUTO && r->pool_guard.live >= AUTO_GUARD_MAX);
+    rt_pool *p = arena ? &r->pool_arena : &r->pool_guard;
+    rt_g *g = p->free;
+    if (g) {
+        p->free = g->pnext;
+        char *lo = g->lo;
+        size_t size = g->size;
+        int kind = g->kind;
+        unsigned vg = g->vg_id;
+        memset(g, 0, sizeof *g);
+        g->lo = lo;
+        g->size = size;
+        g->kind = kind;
+        g->vg_id = vg;
+    } else {
+        g = arena ? arena_new(r) : guard_new(r, r->cfg.stack_size, STK_GUARD);
+        if (!g)
+            return NULL;
+    }
+    p->live++;
+    return g;
+}
+
+/* Maps the main goroutine's block: a guard page and at least
+ * RT_DEFAULT_STACK bytes whatever the configured size, since main does the
+ * printing and the setting up. NULL when out of memory. */
+rt_g *stack_get_main(rt *r)
+{
+    size_t size = r->cfg.stack_size > RT_DEFAULT_STACK ? r->cfg.stack_size : RT_DEFAULT_STACK;
+    return guard_new(r, size, STK_MAIN);
+}
+
+/* Unmaps a guard-page block. */
+static void guard_unmap(rt *r, rt_g *g)
+{
+    char *base = g->lo;
+    size_t len = g->size + GSZ;
+#ifdef RT_HAVE_VALGRIND
+    VALGRIND_STACK_DEREGISTER(g->vg_id);
+#endif
+    stack_unpoison(g);
+    munmap(base - r->page, len + r->page);
+}
+
+/* Gives a block back to its pool (the main goroutine's is unmapped). The
+ * caller may still be running on a pooled block until its next switch
+ * (nothing reuses it before then). */
+void stack_put(rt *r, rt_g *g)
+{
+    if (g->kind == STK_MAIN) {
+        guard_unmap(r, g);
+        return;
+    }
+    rt_pool *p = g->kind == STK_ARENA ? &r->pool_arena : &r->pool_guard;
+    p->live--;
+    g->state = 0;
+    g->pnext = p->free;
+    p->free = g;
+}
+
+/* Clears ASan's poison left by frames of a goroutine that will never run
+ * again (its stack is reused or unmapped). */
+void stack_unpoison(rt_g *g)
+{
+#ifdef RT_ASAN
+    ASAN_UNPOISON_MEMORY_REGION(g->lo, g->size);
+#else
+    (void)g;
+#endif
+}
+
+
+/* Unmaps every block of the run: live ones (discarded goroutines) and
+ * pooled ones. The caller has returned live blocks to the pools first. */
+void stack_free_all(rt *r)
+{
+    for (rt_g *g = r->pool_guard.free, *n; g; g = n) {
+        n = g->pnext;
+        guard_unmap(r, g);
+    }
+    r->pool_guard.free = NULL;
+#ifdef RT_HAVE_VALGRIND
+    for (rt_g *g = r->pool_arena.free; g; g = g->pnext)
+        VALGRIND_STACK_DEREGISTER(g->vg_id);
+#endif
+    for (rt_g *g = r->pool_arena.free; g; g = g->pnext)
+        stack_unpoison(g);
+    r->pool_arena.free = NULL;
+    for (size_t i = 0; i < r->narenas; i++)
+        munmap(r->arenas[i], arena_chunk(r));
+    free(r->arenas);
+    r->arenas = NULL;
+    r->narenas = r->arenacap = 0;
+    r->arena_next = r->arena_end = NULL;
+}
+
+#ifndef RT_ASAN
+static struct sigaction old_segv; /* the action before ours */
+static bool segv_installed;       /* ours is in place */
+
+/* SIGSEGV on the alternate stack: a fault in the running goroutine's guard
+ * page is a stack overflow, reported by goroutine id before aborting (a
+ * fault cannot be resumed from); any other fault goes to the old action. */
+static void segv_handler(int sig, siginfo_t *si, void *uc)
+{
+    rt *r = rt_cur_rt;
+    (void)uc;
+    if (r && r->cur && r->cur->kind != STK_ARENA) {
+        char *a = si->si_addr;
+        if (a >= r->cur->lo - r->page && a < r->cur->lo) {
+            char msg[96];
+            int n = snprintf(msg, sizeof msg,
+                             "runtime: goroutine %d: stack overflow\nfatal error: stack overflow\n",
+                             r->cur->id);
+            if (write(2, msg, (size_t)n) < 0)
+                _exit(2);
+            signal(SIGABRT, SIG_DFL);
+            abort();
+        }
+    }
+    sigaction(sig, &old_segv, NULL);
+}
+#endif
+
+/* Installs the stack overflow handler (once per process) with an alternate
+ * signal stack for the calling thread. Not under ASan, which reports
+ * overflows itself. */
+void stack_guard_handler(void)
+{
+#ifndef RT_ASAN
+    static _Thread_local char *altstack;
+    if (!altstack) {
+        size_t n = 64 * 1024;
+        altstack = mmap(NULL, n, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (altstack == MAP_FAILED) {
+            altstack = NULL;
+            return;
+        }
+        stack_t ss = {.ss_sp = altstack, .ss_size = n, .ss_flags = 0};
+        sigaltstack(&ss, NULL);
+    }
+    if (!segv_installed) {
+        struct sigaction sa;
+        memset(&sa, 0, sizeof sa);
+        sa.sa_sigaction = segv_handler;
+        sa.sa_flags = SA_SIGINFO | SA_ONSTACK;
+        sigemptyset(&sa.sa_mask);
+        if (sigaction(SIGSEGV, &sa, &old_segv) == 0)
+            segv_installed = true;
+    }
+#endif
+}

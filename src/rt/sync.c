@@ -1,0 +1,288 @@
+/* sync.c: sync.Mutex, RWMutex, WaitGroup, Once and Cond as zero-valued C
+ * structs. Blocked goroutines wait in FIFO queues inside the value; a
+ * release hands the lock straight to the longest waiter, so runs stay
+ * deterministic. A value used in an earlier run is reset on first use. */
+#include "rt/rt_int.h"
+
+#include <stdio.h>
+
+static void wq_push(rt_waitq *q, rt_g *g)
+{
+    g->next = NULL;
+    g->prev = q->tail;
+    if (q->tail)
+        q->tail->next = g;
+    else
+        q->head = g;
+    q->tail = g;
+}
+
+static rt_g *wq_pop(rt_waitq *q)
+{
+    rt_g *g = q->head;
+    if (g) {
+        q->head = g->next;
+        if (q->head)
+            q->head->prev = NULL;
+        else
+            q->tail = NULL;
+        g->next = g->prev = NULL;
+    }
+    return g;
+}
+
+/* Records a sync event on object o of the given kind name. */
+static void sync_trace(rt *r, rt_event_kind k, rt_obj *o, const char *kind, int other,
+                       const char *file, int line, const char *value)
+{
+    if (TRACE_ON(r))
+        trace_ev(r, k, other, o->id, trace_objname(r, o->id, o->name, kind), NULL, file, line,
+                 value ? "%s" : NULL, value);
+}
+
+/* Readies g, woken from o. */
+static void sync_wake(rt *r, rt_obj *o, const char *kind, rt_g *g)
+{
+    if (TRACE_ON(r))
+        trace_ev(r, RT_EV_UNBLOCK, g->id, o->id, trace_objname(r, o->id, o->name, kind), NULL,
+                 NULL, 0, NULL);
+    sched_ready(r, g);
+}
+
+/* --- Mutex ------------------------------------------------------------------- */
+
+/* Takes m for the running goroutine, blocking while another holds it. */
+static void mutex_acquire(rt *r, sync_mutex *m, const char *file, int line)
+{
+    if (m->owner == 0) {
+        m->owner = r->cur->id;
+    } else {
+        wq_push(&m->waiters, r->cur);
+        sched_block(r, "sync.Mutex.Lock", file, line); /* the unlocker hands it over */
+    }
+    sync_trace(r, RT_EV_LOCK, &m->obj, "mutex", 0, file, line, NULL);
+}
+
+static void mutex_release(rt *r, sync_mutex *m, const char *file, int line)
+{
+    if (m->owner == 0)
+        sched_fatal(r, false, file, line, "sync: unlock of unlocked mutex");
+    sync_trace(r, RT_EV_UNLOCK, &m->obj, "mutex", 0, file, line, NULL);
+    rt_g *w = wq_pop(&m->waiters);
+    m->owner = w ? w->id : 0;
+    if (w)
+        sync_wake(r, &m->obj, "mutex", w);
+}
+
+void rt_mutex_lock_at(sync_mutex *m, const char *file, int line)
+{
+    rt *r = sched_enter("mutex_lock");
+    sched_obj_touch(r, &m->obj, sizeof *m);
+    sched_point(r, "mutex lock", file, line);
+    mutex_acquire(r, m, file, line);
+}
+
+void rt_mutex_unlock_at(sync_mutex *m, const char *file, int line)
+{
+    rt *r = sched_enter("mutex_unlock");
+    sched_obj_touch(r, &m->obj, sizeof *m);
+    sched_point(r, "mutex unlock", file, line);
+    mutex_release(r, m, file, line);
+}
+
+bool rt_mutex_trylock_at(sync_mutex *m, const char *file, int line)
+{
+    rt *r = sched_enter("mutex_trylock");
+    sched_obj_touch(r, &m->obj, sizeof *m);
+    sched_point(r, "mutex trylock", file, line);
+    if (m->owner != 0)
+        return false;
+    mutex_acquire(r, m, file, line);
+    return true;
+}
+
+/* --- RWMutex ----------------------------------------------------------------- */
+
+static rt *rw_enter(sync_rwmutex *m, const char *what, const char *file, int line)
+{
+    rt *r = sched_enter(what);
+    sched_obj_touch(r, &m->obj, sizeof *m);
+    sched_point(r, what, file, line);
+    return r;
+}
+
+void rt_rwmutex_lock_at(sync_rwmutex *m, const char *file, int line)
+{
+    rt *r = rw_enter(m, "rwmutex lock", file, line);
+    if (m->writer == 0 && m->readers == 0) {
+        m->writer = r->cur->id;
+    } else {
+        m->writers_waiting++;
+        wq_push(&m->wq, r->cur);
+        sched_block(r, "sync.RWMutex.Lock", file, line);
+    }
+    sync_trace(r, RT_EV_LOCK, &m->obj, "rwmutex", 0, file, line, NULL);
+}
+
+void rt_rwmutex_unlock_at(sync_rwmutex *m, const char *file, int line)
+{
+    rt *r = rw_enter(m, "rwmutex unlock", file, line);
+    if (m->writer == 0)
+        sched_fatal(r, false, file, line, "sync: Unlock of unlocked RWMutex");
+    sync_trace(r, RT_EV_UNLOCK, &m->obj, "rwmutex", 0, file, line, NULL);
+    m->writer = 0;
+    if (m->rq.head) { /* readers that waited go first, as in Go */
+        for (rt_g *g; (g = wq_pop(&m->rq));) {
+            m->readers++;
+            sync_wake(r, &m->obj, "rwmutex", g);
+        }
+    } else if (m->wq.head) {
+        rt_g *g = wq_pop(&m->wq);
+        m->writers_waiting--;
+        m->writer = g->id;
+        sync_wake(r, &m->obj, "rwmutex", g);
+    }
+}
+
+void rt_rwmutex_rlock_at(sync_rwmutex *m, const char *file, int line)
+{
+    rt *r = rw_enter(m, "rwmutex rlock", file, line);
+    if (m->writer == 0 && m->writers_waiting == 0) {
+        m->readers++;
+    } else {
+        wq_push(&m->rq, r->cur);
+        sched_block(r, "sync.RWMutex.RLock", file, line);
+    }
+    sync_trace(r, RT_EV_RLOCK, &m->obj, "rwmutex", 0, file, line, NULL);
+}
+
+void rt_rwmutex_runlock_at(sync_rwmutex *m, const char *file, int line)
+{
+    rt *r = rw_enter(m, "rwmutex runlock", file, line);
+    if (m->readers == 0)
+        sched_fatal(r, false, file, line, "sync: RUnlock of unlocked RWMutex");
+    sync_trace(r, RT_EV_RUNLOCK, &m->obj, "rwmutex", 0, file, line, NULL);
+    if (--m->readers == 0 && m->wq.head) {
+        rt_g *g = wq_pop(&m->wq);
+        m->writers_waiting--;
+        m->writer = g->id;
+        sync_wake(r, &m->obj, "rwmutex", g);
+    }
+}
+
+bool rt_rwmutex_trylock_at(sync_rwmutex *m, const char *file, int line)
+{
+    rt *r = rw_enter(m, "rwmutex trylock", file, line);
+    if (m->writer != 0 || m->readers != 0)
+        return false;
+    m->writer = r->cur->id;
+    sync_trace(r, RT_EV_LOCK, &m->obj, "rwmutex", 0, file, line, NULL);
+    return true;
+}
+
+bool rt_rwmutex_tryrlock_at(sync_rwmutex *m, const char *file, int line)
+{
+    rt *r = rw_enter(m, "rwmutex tryrlock", file, line);
+    if (m->writer != 0 || m->writers_waiting != 0)
+        return false;
+    m->readers++;
+    sync_trace(r, RT_EV_RLOCK, &m->obj, "rwmutex", 0, file, line, NULL);
+    return true;
+}
+
+/* --- WaitGroup ---------------------------------------------------------------- */
+
+void rt_wg_add_at(sync_waitgroup *wg, long delta, const char *file, int line)
+{
+    rt *r = sched_enter("wg_add");
+    sched_obj_touch(r, &wg->obj, sizeof *wg);
+    sched_point(r, "waitgroup add", file, line);
+    wg->count += delta;
+    if (TRACE_ON(r)) {
+        char v[48];
+        snprintf(v, sizeof v, "%+ld = %ld", delta, wg->count);
+        sync_trace(r, RT_EV_WG_ADD, &wg->obj, "wg", 0, file, line, v);
+    }
+    if (wg->count < 0)
+        sched_fatal(r, true, file, line, "sync: negative WaitGroup counter");
+    if (wg->count == 0)
+        for (rt_g *g; (g = wq_pop(&wg->waiters));)
+            sync_wake(r, &wg->obj, "wg", g);
+}
+
+void rt_wg_wait_at(sync_waitgroup *wg, const char *file, int line)
+{
+    rt *r = sched_enter("wg_wait");
+    sched_obj_touch(r, &wg->obj, sizeof *wg);
+    sched_point(r, "waitgroup wait", file, line);
+    if (wg->count > 0) {
+        wq_push(&wg->waiters, r->cur);
+        sched_block(r, "sync.WaitGroup.Wait", file, line);
+    }
+    sync_trace(r, RT_EV_WG_WAIT, &wg->obj, "wg", 0, file, line, NULL);
+}
+
+/* --- Once -------------------------------------------------------------------- */
+
+void rt_once_do_at(sync_once *o, void (*fn)(void *), void *arg, const char *file, int line)
+{
+    rt *r = sched_enter("once_do");
+    sched_obj_touch(r, &o->obj, sizeof *o);
+    sched_point(r, "once do", file, line);
+    if (o->state == 1) { /* another goroutine is running fn: wait for it */
+        wq_push(&o->waiters, r->cur);
+        sched_block(r, "sync.Mutex.Lock", file, line);
+    }
+    if (o->state == 2) {
+        sync_trace(r, RT_EV_ONCE, &o->obj, "once", 0, file, line, "skipped");
+        return;
+    }
+    o->state = 1;
+    fn(arg);
+    o->state = 2;
+    sync_trace(r, RT_EV_ONCE, &o->obj, "once", 0, file, line, "ran");
+    for (rt_g *g; (g = wq_pop(&o->waiters));)
+        sync_wake(r, &o->obj, "once", g);
+}
+
+/* --- Cond -------------------------------------------------------------------- */
+
+void cond_init(sync_cond *c, sync_mutex *mu)
+{
+    c->L = mu;
+}
+
+static rt *cond_enter(sync_cond *c, const char *what, const char *file, int line)
+{
+    rt *r = sched_enter(what);
+    sync_mutex *mu = c->L;
+    sched_obj_touch(r, &c->obj, sizeof *c);
+    c->L = mu;
+    sched_point(r, what, file, line);
+    return r;
+}
+
+void rt_cond_wait_at(sync_cond *c, const char *file, int line)
+{
+    rt *r = cond_enter(c, "cond wait", file, line);
+    if (!c->L)
+        sched_fatal(r, true, file, line,
+                    "runtime error: invalid memory address or nil pointer dereference "
+                    "(sync_cond without a mutex: set .L or call cond_init)");
+    wq_push(&c->waiters, r->cur);
+    mutex_release(r, c->L, file, line);
+    sched_block(r, "sync.Cond.Wait", file, line);
+    sync_trace(r, RT_EV_COND_WAIT, &c->obj, "cond", 0, file, line, NULL);
+    mutex_acquire(r, c->L, file, line);
+}
+
+void rt_cond_signal_at(sync_cond *c, bool all, const char *file, int line)
+{
+    rt *r = cond_enter(c, all ? "cond broadcast" : "cond signal", file, line);
+    sync_trace(r, all ? RT_EV_BROADCAST : RT_EV_SIGNAL, &c->obj, "cond", 0, file, line, NULL);
+    for (rt_g *g; (g = wq_pop(&c->waiters));) {
+        sync_wake(r, &c->obj, "cond", g);
+        if (!all)
+            break;
+    }
+}

@@ -1,0 +1,295 @@
+/* test_rt_chan.c: channels against the Go specification: every operation
+ * on nil, open, closed, buffered and unbuffered channels, with Go's panic
+ * messages and deadlock reports. */
+#include "test_rt_util.h"
+
+#include <stdio.h>
+
+static char line_buf[64]; /* "file:line" of the last interesting call */
+#define MARK() snprintf(line_buf, sizeof line_buf, "\t%s:%d\n", __FILE__, __LINE__ + 1)
+
+static void sender(void *arg)
+{
+    chan *c = arg;
+    for (int i = 1; i <= 5; i++)
+        chan_send(c, &i);
+    chan_close(c);
+}
+
+/* The design document's example: range over a channel closed by its
+ * sender. */
+static void range_main(void *arg)
+{
+    (void)arg;
+    chan *c = chan_make(int, 0);
+    go(sender, c);
+    for (int num; chan_recv(c, &num);)
+        say("Received: %d", num);
+    say("done");
+}
+
+static void buffered_main(void *arg)
+{
+    (void)arg;
+    chan *c = chan_make(int, 3);
+    int v;
+    bool ok;
+    say("len=%d cap=%d", chan_len(c), chan_cap(c));
+    for (int i = 10; i < 13; i++)
+        chan_send(c, &i);
+    say("len=%d cap=%d", chan_len(c), chan_cap(c));
+    chan_close(c);
+    for (int i = 0; i < 4; i++) {
+        ok = chan_recv(c, &v);
+        say("%d %s", v, ok ? "true" : "false");
+    }
+    say("nil len=%d cap=%d", chan_len(NULL), chan_cap(NULL));
+}
+
+static void send_closed_main(void *arg)
+{
+    (void)arg;
+    chan *c = chan_make(int, 1);
+    chan_close(c);
+    MARK();
+    chan_send(c, &(int){1});
+}
+
+static void close_nil_main(void *arg)
+{
+    (void)arg;
+    MARK();
+    chan_close(NULL);
+}
+
+static void close_closed_main(void *arg)
+{
+    (void)arg;
+    chan *c = chan_make(int, 0);
+    chan_close(c);
+    MARK();
+    chan_close(c);
+}
+
+static void nil_send_main(void *arg)
+{
+    (void)arg;
+    MARK();
+    chan_send(NULL, &(int){1});
+}
+
+static void nil_recv_main(void *arg)
+{
+    (void)arg;
+    MARK();
+    chan_recv(NULL, NULL);
+}
+
+static void unbuffered_deadlock_main(void *arg)
+{
+    (void)arg;
+    chan *c = chan_make(int, 0);
+    MARK();
+    chan_send(c, &(int){1});
+}
+
+static void blocked_sender(void *arg)
+{
+    chan_send((chan *)arg, &(int){7});
+}
+
+/* A sender blocked on an unbuffered channel panics when it is closed. */
+static void close_wakes_sender_main(void *arg)
+{
+    (void)arg;
+    chan *c = chan_make(int, 0);
+    go(blocked_sender, c);
+    gosched();
+    chan_close(c);
+    gosched();
+    say("not reached");
+}
+
+static void blocked_receiver(void *arg)
+{
+    int v = 99;
+    bool ok = chan_recv((chan *)arg, &v);
+    say("receiver: %d %s", v, ok ? "true" : "false");
+}
+
+static void close_wakes_receivers_main(void *arg)
+{
+    (void)arg;
+    chan *c = chan_make(int, 0);
+    go(blocked_receiver, c);
+    go(blocked_receiver, c);
+    gosched();
+    chan_close(c);
+    sleep_for(1);
+}
+
+/* Unbuffered handoff: the receiver gets exactly what was sent, in order,
+ * and a struct element is copied whole. */
+typedef struct point {
+    int x, y;
+    double w;
+} point;
+
+static void point_sender(void *arg)
+{
+    chan *c = arg;
+    for (int i = 0; i < 3; i++)
+        chan_send(c, &(point){i, i * i, i / 2.0});
+}
+
+static void struct_main(void *arg)
+{
+    (void)arg;
+    chan *c = chan_make(point, 0);
+    go(point_sender, c);
+    for (int i = 0; i < 3; i++) {
+        point p;
+        chan_recv(c, &p);
+        say("%d %d %.1f", p.x, p.y, p.w);
+    }
+}
+
+/* A blocked sender on a full buffered channel moves into the buffer when a
+ * receiver frees a slot. */
+static void fill_sender(void *arg)
+{
+    chan *c = arg;
+    for (int i = 1; i <= 4; i++) {
+        chan_send(c, &i);
+        say("sent %d", i);
+    }
+}
+
+static void full_main(void *arg)
+{
+    (void)arg;
+    chan *c = chan_make(int, 2);
+    go(fill_sender, c);
+    sleep_for(1);
+    say("len=%d", chan_len(c));
+    for (int i = 0, v; i < 4; i++) {
+        chan_recv(c, &v);
+        say("got %d", v);
+    }
+}
+
+/* The Go program this mirrors printed the expected output under go1.19
+ * with GOMAXPROCS=1 (see the test below). */
+static sync_waitgroup order_wg;
+static chan *order_c, *order_done;
+
+static void order_worker(void *arg)
+{
+    say("g %d", (int)(long)arg);
+    wg_done(&order_wg);
+}
+
+static void order_sender(void *arg)
+{
+    (void)arg;
+    for (int i = 1; i <= 4; i++) {
+        chan_send(order_c, &i);
+        say("sent %d", i);
+    }
+}
+
+static void order_receiver(void *arg)
+{
+    (void)arg;
+    for (int i = 0, v; i < 4; i++) {
+        chan_recv(order_c, &v);
+        say("got %d", v);
+    }
+    chan_send(order_done, &(bool){true});
+}
+
+static void go_order_main(void *arg)
+{
+    (void)arg;
+    for (long i = 0; i < 3; i++) {
+        wg_add(&order_wg, 1);
+        go(order_worker, (void *)i);
+    }
+    wg_wait(&order_wg);
+    order_c = chan_make(int, 2);
+    order_done = chan_make(bool, 0);
+    go(order_sender, NULL);
+    go(order_receiver, NULL);
+    chan_recv(order_done, NULL);
+}
+
+static void check_panic(void (*fn)(void *), rt_verdict v, const char *first, const char *reason,
+                        const char *name)
+{
+    rt *r = run_fn(fn, NULL);
+    is_verdict(r, v, first, name);
+    char want[256];
+    snprintf(want, sizeof want, "%s\n\ngoroutine 1 [%s]:\nmain.main()\n%s", first, reason, line_buf);
+    is_str(rt_report(r), want, "%s: full report", name);
+    rt_free(r);
+}
+
+int main(void)
+{
+    rt *r = run_fn(range_main, NULL);
+    is_verdict(r, RT_OK, "", "range");
+    is_str(rt_output_text(r),
+           "Received: 1\nReceived: 2\nReceived: 3\nReceived: 4\nReceived: 5\ndone\n",
+           "range receives 1..5 then ends when the channel is closed");
+    rt_free(r);
+
+    r = run_fn(buffered_main, NULL);
+    is_str(rt_output_text(r),
+           "len=0 cap=3\nlen=3 cap=3\n10 true\n11 true\n12 true\n0 false\nnil len=0 cap=0\n",
+           "buffered: len/cap, FIFO order, drained then zero value with ok=false");
+    rt_free(r);
+
+    check_panic(send_closed_main, RT_PANIC, "panic: send on closed channel", "running",
+                "send on closed channel");
+    check_panic(close_nil_main, RT_PANIC, "panic: close of nil channel", "running",
+                "close of nil channel");
+    check_panic(close_closed_main, RT_PANIC, "panic: close of closed channel", "running",
+                "close of closed channel");
+    check_panic(nil_send_main, RT_DEADLOCK, "fatal error: all goroutines are asleep - deadlock!",
+                "chan send (nil chan)", "send on nil channel blocks forever");
+    check_panic(nil_recv_main, RT_DEADLOCK, "fatal error: all goroutines are asleep - deadlock!",
+                "chan receive (nil chan)", "receive on nil channel blocks forever");
+    check_panic(unbuffered_deadlock_main, RT_DEADLOCK,
+                "fatal error: all goroutines are asleep - deadlock!", "chan send",
+                "unbuffered send without receiver");
+
+    r = run_fn(close_wakes_sender_main, NULL);
+    is_verdict(r, RT_PANIC, "panic: send on closed channel", "blocked sender, then close");
+    ok(contains(rt_report(r), "goroutine 2 [running]:\nmain.blocked_sender(...)\n"),
+       "the panicking goroutine is the sender");
+    ok(contains(rt_report(r), "created by main.main\n"), "report says who created it");
+    is_int(rt_output_count(r), 0, "main did not go on");
+    rt_free(r);
+
+    r = run_fn(close_wakes_receivers_main, NULL);
+    is_verdict(r, RT_OK, "", "close wakes receivers");
+    is_str(rt_output_text(r), "receiver: 0 false\nreceiver: 0 false\n",
+           "every blocked receiver gets the zero value and ok=false");
+    rt_free(r);
+
+    r = run_fn(struct_main, NULL);
+    is_str(rt_output_text(r), "0 0 0.0\n1 1 0.5\n2 4 1.0\n", "struct elements copied whole");
+    rt_free(r);
+
+    r = run_fn(full_main, NULL);
+    is_str(rt_output_text(r), "sent 1\nsent 2\nlen=2\ngot 1\ngot 2\ngot 3\nsent 3\nsent 4\ngot 4\n",
+           "a full buffer blocks the sender; a receive moves its value into the buffer");
+    rt_free(r);
+
+    r = run_fn(go_order_main, NULL);
+    is_str(rt_output_text(r),
+           "g 2\ng 0\ng 1\nsent 1\nsent 2\nsent 3\ngot 1\ngot 2\ngot 3\ngot 4\n",
+           "same output as Go 1.19 with GOMAXPROCS=1 (runnext order, direct handoff)");
+    rt_free(r);
+    return tap_done();
+}

@@ -1,0 +1,254 @@
+/* test_rt_sched.c: the scheduler: goroutine ids and Go's run order under
+ * FIFO, determinism (same seed, same trace), replay of a recorded schedule,
+ * a custom chooser, the step budget, leaks, goexit, user panics, output
+ * lines and the trace text. */
+#include "test_rt_util.h"
+
+#include <stdio.h>
+
+static int data; /* the racy shared variable */
+
+static void racer(void *arg)
+{
+    sync_waitgroup *wg = arg;
+    for (int i = 0; i < 3; i++)
+        shared_store(&data, shared_load(&data) + 1);
+    wg_done(wg);
+}
+
+static void race_main(void *arg)
+{
+    (void)arg;
+    sync_waitgroup wg = {0};
+    data = 0;
+    wg_add(&wg, 2);
+    go(racer, &wg);
+    go(racer, &wg);
+    wg_wait(&wg);
+    say("data=%d", data);
+}
+
+static void spin(void *arg)
+{
+    (void)arg;
+    for (;;)
+        gosched();
+}
+
+static void spin_main(void *arg)
+{
+    (void)arg;
+    go(spin, NULL);
+    for (;;)
+        gosched();
+}
+
+static void leaker(void *arg)
+{
+    chan_recv((chan *)arg, NULL);
+}
+
+static void leak_main(void *arg)
+{
+    (void)arg;
+    chan *c = chan_make(int, 0);
+    go(leaker, c);
+    go(leaker, c);
+    sleep_for(1);
+    say("main returns, %d goroutines alive", num_goroutine());
+}
+
+static void exiter(void *arg)
+{
+    (void)arg;
+    say("before goexit");
+    goexit();
+}
+
+static void goexit_main(void *arg)
+{
+    (void)arg;
+    go(exiter, NULL);
+    sleep_for(1);
+    say("ids: main=%d", goid());
+    goexit();
+}
+
+static void user_panic_main(void *arg)
+{
+    (void)arg;
+    rt_panic("something %s happened (%d)", "bad", 42);
+}
+
+static void partial_main(void *arg)
+{
+    (void)arg;
+    for (int i = 0; i < 3; i++)
+        say_partial("%d ", i);
+    say("");
+    say("a\nb");
+    say("c\n");
+    say_partial("x");
+    say("y");
+    say_partial("open");
+}
+
+static int custom_calls; /* how often the custom chooser was asked */
+
+/* Always runs the last candidate: the most recently queued goroutine. */
+static int last_chooser(void *ud, const rt_choice *c)
+{
+    (void)ud;
+    custom_calls++;
+    return c->ncand - 1;
+}
+
+static void ping(void *arg)
+{
+    for (int i = 0; i < 2; i++) {
+        say("%s %d", (const char *)arg, i);
+        gosched();
+    }
+}
+
+static void ping_main(void *arg)
+{
+    (void)arg;
+    sync_waitgroup wg = {0};
+    (void)wg;
+    go(ping, "a");
+    go(ping, "b");
+    sleep_for(1);
+}
+
+static void trace_main(void *arg)
+{
+    (void)arg;
+    chan *c = chan_name(chan_make(int, 1), "jobs");
+    chan_send(c, &(int){42});
+    int v;
+    chan_recv(c, &v);
+    sleep_for(1500 * MILLISECOND);
+    say("v=%d", v);
+}
+
+int main(void)
+{
+    /* determinism: one seed, one trace, 1,000 times */
+    rt_config cfg = {.seed = 42, .policy = RT_RANDOM, .trace = true};
+    rt *r = run_with(&cfg, race_main, NULL);
+    char *first = strdup(rt_trace_text(r));
+    char *sched = strdup(rt_schedule(r));
+    char *out = strdup(rt_output_text(r));
+    rt_free(r);
+    int same = 0;
+    for (int i = 0; i < 1000; i++) {
+        r = run_with(&cfg, race_main, NULL);
+        same += strcmp(rt_trace_text(r), first) == 0;
+        rt_free(r);
+    }
+    is_int(same, 1000, "1,000 runs with one seed give one trace, byte for byte");
+
+    /* different seeds give different interleavings (and outcomes) */
+    int distinct_traces = 0, lost = 0;
+    for (uint64_t seed = 1; seed <= 50; seed++) {
+        rt_config c2 = {.seed = seed, .policy = RT_RANDOM, .trace = true};
+        r = run_with(&c2, race_main, NULL);
+        distinct_traces += strcmp(rt_trace_text(r), first) != 0;
+        lost += strcmp(rt_output_text(r), "data=6\n") != 0;
+        rt_free(r);
+    }
+    ok(distinct_traces > 40, "different seeds give different interleavings (%d of 50 differ)",
+       distinct_traces);
+    ok(lost > 0, "some interleavings lose an update (%d of 50)", lost);
+
+    /* replay reproduces the run exactly */
+    rt_config rep = {.policy = RT_REPLAY, .schedule = sched, .trace = true};
+    r = run_with(&rep, race_main, NULL);
+    is_str(rt_trace_text(r), first, "replaying the schedule string gives the same trace");
+    is_str(rt_output_text(r), out, "and the same output");
+    is_str(rt_schedule(r), sched, "and records the same schedule");
+    rt_free(r);
+    diag("schedule: %s", sched);
+    rt_config bad = {.policy = RT_REPLAY, .schedule = "01!"};
+    ok(rt_new(&bad) == NULL, "a malformed schedule is refused");
+    rt_config misfit = {.policy = RT_REPLAY, .schedule = "9*50"};
+    r = run_with(&misfit, race_main, NULL);
+    is_verdict(r, RT_ERROR, "schedule does not fit the program", "schedule that does not fit");
+    rt_free(r);
+    free(first);
+    free(sched);
+    free(out);
+
+    /* FIFO: Go's order with GOMAXPROCS=1 */
+    r = run_fn(race_main, NULL);
+    is_str(rt_output_text(r), "data=6\n", "FIFO runs each racer to completion");
+    ok(strspn(rt_schedule(r), "0*123456789") == strlen(rt_schedule(r)),
+       "a FIFO schedule only ever takes candidate 0: %s", rt_schedule(r));
+    rt_free(r);
+
+    /* custom chooser */
+    rt_config cc = {.policy = RT_CUSTOM, .choose = last_chooser};
+    r = run_with(&cc, ping_main, NULL);
+    ok(custom_calls > 0, "the custom chooser is asked (%d times)", custom_calls);
+    is_str(rt_output_text(r), "a 0\na 1\nb 0\nb 1\n", "and its choices are followed (FIFO gives b 0, a 0, ...)");
+    rt_free(r);
+    rt_config nochooser = {.policy = RT_CUSTOM};
+    ok(rt_new(&nochooser) == NULL, "RT_CUSTOM without a chooser is refused");
+
+    /* step budget */
+    rt_config lim = {.max_steps = 1000};
+    r = run_with(&lim, spin_main, NULL);
+    is_verdict(r, RT_STEP_LIMIT, "step limit reached after 1000 steps", "endless run");
+    ok(contains(rt_report(r), "goroutine 1 [") && contains(rt_report(r), "main.spin(...)"), "the report lists the goroutines");
+    is_str(rt_verdict_name(RT_STEP_LIMIT), "step limit reached", "verdict name");
+    rt_free(r);
+
+    /* leaks */
+    r = run_fn(leak_main, NULL);
+    is_verdict(r, RT_OK, "", "leaky main");
+    is_int(rt_leak_count(r), 2, "two goroutines leaked");
+    ok(contains(rt_leak_report(r), "goroutine 2 [chan receive]:\nmain.leaker(...)\n"),
+       "leak report names the goroutine and its wait");
+    is_str(rt_output_text(r), "main returns, 3 goroutines alive\n", "num_goroutine");
+    rt_free(r);
+
+    /* goexit and panics */
+    r = run_fn(goexit_main, NULL);
+    is_verdict(r, RT_OK, "", "goexit");
+    is_str(rt_output_text(r), "before goexit\nids: main=1\n", "goexit ends a goroutine, and main");
+    is_int(rt_goroutines_created(r), 2, "two goroutines created");
+    rt_free(r);
+    r = run_fn(user_panic_main, NULL);
+    is_verdict(r, RT_PANIC, "panic: something bad happened (42)", "rt_panic");
+    ok(contains(rt_report(r), "(42)\n\ngoroutine 1 [running]:\nmain.main()\n"), "rt_panic report");
+    rt_free(r);
+
+    /* output */
+    r = run_fn(partial_main, NULL);
+    is_str(rt_output_text(r), "0 1 2 \na\nb\nc\nxy\nopen\n",
+           "say ends lines, say_partial continues them, an open line is kept");
+    is_int(rt_output_count(r), 6, "six lines");
+    is_str(rt_output_line(r, 4), "xy", "line 4");
+    ok(rt_output_line(r, 6) == NULL, "past the end");
+    rt_free(r);
+
+    /* trace text */
+    r = run_fn(trace_main, NULL);
+    const char *t = rt_trace_text(r);
+    ok(contains(t, " g1 send jobs 42 @tests/unit/test_rt_sched.c:"), "send event names the channel and value");
+    ok(contains(t, " g1 recv jobs 42 @"), "receive event");
+    ok(contains(t, "1.5s g1 say v=42 @"), "virtual time printed as a Go duration");
+    ok(contains(t, " g1 sleep 1500000000 @"), "sleep event with its deadline");
+    is_int(rt_trace_count(r) > 5, 1, "events recorded");
+    is_str(rt_event_kind_name(rt_trace_event(r, 0)->kind), "spawn", "first event is main's spawn");
+    ok(rt_trace_event(r, rt_trace_count(r)) == NULL, "past the end");
+    rt_free(r);
+
+    /* a run can be run once */
+    r = run_fn(partial_main, NULL);
+    is_int(rt_run(r, partial_main, NULL), RT_ERROR, "rt_run twice is an error");
+    rt_free(r);
+    rt_free(NULL);
+    return tap_done();
+}
