@@ -5,6 +5,7 @@
  * turns is not running at once), and split among POSIX threads across the
  * cores (faster, up to the number of cores) -- parallelism. */
 #include <pthread.h>
+#include <stdio.h>
 #include <unistd.h>
 
 #include "demos/demos.h"
@@ -106,13 +107,14 @@ static void measure_main(void *arg)
     double t1, tc, tp;
     say("counting the primes below %ld", limit);
     long p1 = count_split(limit, 1, 1, &t1);
-    say(DEMO_MEASURED_PREFIX "one thread:                          %7.1f ms", t1 * 1e3);
+    char label[64];
+    say(DEMO_MEASURED_PREFIX "%-40s %7.1f ms", "one thread:", t1 * 1e3);
     long pc = count_split(limit, 4, 0, &tc);
-    say(DEMO_MEASURED_PREFIX "4 goroutines taking turns on 1 thread: %7.1f ms (%.2fx)",
+    say(DEMO_MEASURED_PREFIX "%-40s %7.1f ms (%.2fx)", "4 goroutines taking turns on 1 thread:",
         tc * 1e3, t1 / tc);
     long pp = count_split(limit, (int)cores, 1, &tp);
-    say(DEMO_MEASURED_PREFIX "%ld threads on %ld cores:               %7.1f ms (%.2fx)", cores,
-        cores, tp * 1e3, t1 / tp);
+    snprintf(label, sizeof label, "%ld threads on %ld cores:", cores, cores);
+    say(DEMO_MEASURED_PREFIX "%-40s %7.1f ms (%.2fx)", label, tp * 1e3, t1 / tp);
     say("all three counted %ld primes", p1);
     if (pc != p1 || pp != p1)
         demo_fail("the counts differ: %ld, %ld, %ld", p1, pc, pp);

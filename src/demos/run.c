@@ -57,9 +57,13 @@ static int run_part(const demo_part *part, const demos_options *o, demos_part_re
 {
     rt_config cfg = {
         .seed = o->seed,
-        .policy = o->schedule ? RT_REPLAY : RT_RANDOM,
+        /* a measuring part measures the runtime, not the random chooser
+         * (whose pick walks the run queue): it runs first in, first out */
+        .policy = o->schedule                     ? RT_REPLAY
+                  : (part->flags & DEMO_MEASURED) ? RT_FIFO
+                                                  : RT_RANDOM,
         .schedule = o->schedule,
-        .max_steps = DEMO_STEP_BUDGET,
+        .max_steps = (part->flags & DEMO_MEASURED) ? RT_UNLIMITED : DEMO_STEP_BUDGET,
         .trace = o->trace != 0,
         .race = o->race || (part->flags & DEMO_RACE) != 0,
     };
