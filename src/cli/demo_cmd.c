@@ -128,10 +128,8 @@ static int parse_args(cli_ctx *ctx, const demo *d, demo_args *a)
         cli_error("--explore and --pct run many schedules: --schedule and --trace do not apply");
         return EXIT_USAGE;
     }
-    if (a->run.schedule && d->part_count > 1 && !a->run.only_part) {
-        cli_error("--schedule replays one part: add --part K (1 to %zu)", d->part_count);
-        return EXIT_USAGE;
-    }
+    if (a->run.schedule && !a->run.only_part)
+        a->run.only_part = 1; /* a schedule replays one part: the example unless --part */
     if (a->run.race && !demos_race_available()) {
         cli_error("--race is not available yet: this runtime has no race detector");
         return EXIT_USAGE;
