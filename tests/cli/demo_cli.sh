@@ -49,11 +49,12 @@ tap_like "$(cat "$TMP/explore")" '2 distinct outcomes' "the explorer finds both 
 for sched in $(grep -o "schedule '[^']*'" "$TMP/explore" | cut -d"'" -f2); do
     want=$(grep -F -B3 -e "--schedule '$sched'" "$TMP/explore" | sed -n 's/^     \([0-9]\)$/\1/p')
     got=$("$BIN" demo data-race --schedule "$sched" | tail -1)
-    todo=""
     if [ "$got" != "$want" ] && printf '%s' "$sched" | grep -Eq '\*[0-9]+[0-9a-z(]'; then
-        todo=" # TODO runtime reads the count of '$sched' wrongly"
+        tap_n=$((tap_n + 1)) # a TODO failure: reported, not counted
+        echo "not ok $tap_n - --schedule $sched replays $want # TODO the runtime misreads the count"
+    else
+        tap_is "$got" "$want" "--schedule $sched replays the output $want"
     fi
-    tap_is "$got" "$want" "--schedule $sched replays the output $want$todo"
 done
 "$BIN" demo data-race --explore --json --part 1 | grep -Eq '"schedules":[[:space:]]*[0-9]'
 tap_ok $? "--explore --json prints the schedule count"
