@@ -123,10 +123,16 @@ typedef struct rt_config {
                                always gets at least RT_DEFAULT_STACK with a
                                guard page */
     rt_stack_mode stack_mode; /* how stacks are allocated */
+    uint64_t time_slice;    /* RT_FIFO: a goroutine that passes this many
+                               choice points without blocking is preempted
+                               (moved behind the runnable ones), as Go's
+                               scheduler preempts after a 10 ms slice; 0
+                               means RT_DEFAULT_SLICE, RT_UNLIMITED never */
 } rt_config;
 
 #define RT_DEFAULT_MAX_STEPS 10000000ull /* 10 million choice points */
-#define RT_UNLIMITED UINT64_MAX          /* no step budget */
+#define RT_UNLIMITED UINT64_MAX          /* no step budget / no preemption */
+#define RT_DEFAULT_SLICE 10000ull        /* choice points per FIFO slice */
 #define RT_DEFAULT_STACK (64 * 1024)     /* virtual; only touched pages
                                             become resident */
 

@@ -128,6 +128,11 @@ struct rt {
     rt_verdict verdict;      /* how the run ended */
     bool ended;              /* the run is over: switch back to rt_run */
     rt_g *overflowed;        /* goroutine whose arena canary was broken */
+    uint64_t slice;          /* RT_FIFO: choice points since the running
+                                goroutine was switched in */
+    uint64_t slice_max;      /* RT_FIFO: preempt it at this many */
+    bool fast;               /* FIFO without trace or race detector: the
+                                buffered channel fast paths apply */
     rt_ctx host;             /* rt_run's context */
     rt_g *cur;               /* running goroutine */
     rt_g *runnext;           /* Go's runnext slot */
@@ -242,8 +247,14 @@ int sched_choose_case(rt *r, int n, const int *ready, const char *file, int line
 _Noreturn void sched_end(rt *r, rt_verdict v);
 _Noreturn void sched_fatal(rt *r, bool is_panic, const char *file, int line, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
+bool sched_start(rt *r, void (*main_fn)(void *), void *arg);
+
+/* --- schedule.c --------------------------------------------------------- */
 uint64_t sched_rand(rt *r);
-uint32_t sched_obj_id(rt *r);
+int sched_rand_below(rt *r, int n);
+void sched_seed(rt *r, uint64_t seed);
+bool sched_token(const char **s, int *idx, uint64_t *rep);
+void sched_flush(rt *r);
 void sched_obj_touch(rt *r, rt_obj *o, size_t size);
 
 /* --- time.c ------------------------------------------------------------- */
@@ -316,7 +327,7 @@ static inline void sched_point(rt *r, const char *what, const char *file, int li
         sched_budget_spent(r);
     if (r->nrun == 0)
         return;
-    if (r->cfg.policy == RT_FIFO) {
+    if (r->cfg.policy == RT_FIFO && ++r->slice < r->slice_max) {
         if (r->sched_rep && r->sched_last == 0)
             r->sched_rep++;
         else

@@ -1,8 +1,7 @@
-/* sched.c: runs and goroutines. Creates and frees a run, spawns, switches
- * and ends goroutines, and holds the scheduler: the run queue with Go's
- * "run next" slot, choice points handed to the chooser (FIFO, seeded
- * random, replay, custom), the recorded schedule string, the step budget,
- * and the end of a run by panic, deadlock or budget. */
+/* sched.c: the scheduler. Spawns, switches and ends goroutines; keeps the
+ * run queue with Go's "run next" slot; hands choice points to the chooser
+ * (FIFO with time slices, seeded random, replay, custom); counts the step
+ * budget; ends a run by panic, deadlock or budget. */
 #include "rt/rt_int.h"
 
 #include <stdio.h>
@@ -22,115 +21,6 @@
 #endif
 
 _Thread_local rt *rt_cur_rt;
-static uint64_t run_generation; /* process-wide count of runs started */
-
-/* --- PRNG: xoshiro256**, seeded by splitmix64 ---------------------------- */
-
-static uint64_t splitmix64(uint64_t *x)
-{
-    uint64_t z = (*x += 0x9e3779b97f4a7c15ull);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
-    return z ^ (z >> 31);
-}
-
-static uint64_t rotl(uint64_t x, int k)
-{
-    return (x << k) | (x >> (64 - k));
-}
-
-/* The next 64 pseudo-random bits of the run's seeded stream. */
-uint64_t sched_rand(rt *r)
-{
-    uint64_t *s = r->rng;
-    uint64_t res = rotl(s[1] * 5, 7) * 9, t = s[1] << 17;
-    s[2] ^= s[0];
-    s[3] ^= s[1];
-    s[1] ^= s[2];
-    s[0] ^= s[3];
-    s[2] ^= t;
-    s[3] = rotl(s[3], 45);
-    return res;
-}
-
-/* A uniform integer in [0, n) without modulo bias. */
-static int rand_below(rt *r, int n)
-{
-    uint64_t lim = UINT64_MAX - UINT64_MAX % (uint64_t)n, x;
-    do
-        x = sched_rand(r);
-    while (x >= lim);
-    return (int)(x % (uint64_t)n);
-}
-
-/* --- schedule strings ------------------------------------------------------ */
-
-/* Parses one token at *s: sets *idx and *rep, advances *s. Returns false at
- * the end of the string or on a malformed token (then *idx is -1). */
-static bool sched_token(const char **s, int *idx, uint64_t *rep)
-{
-    const char *p = *s;
-    char *end;
-    *idx = -1;
-    if (*p == '\0')
-        return false;
-    if (*p >= '0' && *p <= '9')
-        *idx = *p++ - '0';
-    else if (*p >= 'a' && *p <= 'z')
-        *idx = *p++ - 'a' + 10;
-    else if (*p == '(') {
-        long v = strtol(p + 1, &end, 10);
-        if (end == p + 1 || *end != ')' || v < 0 || v > 1000000)
-            return false;
-        *idx = (int)v;
-        p = end + 1;
-    } else
-        return false;
-    *rep = 1;
-    if (*p == '*') {
-        unsigned long long v = strtoull(p + 1, &end, 10);
-        if (end == p + 1 || v == 0) {
-            *idx = -1;
-            return false;
-        }
-        *rep = v;
-        p = end;
-    }
-    *s = p;
-    return true;
-}
-
-/* Appends the pending run of equal choices to the schedule string. */
-static void sched_flush(rt *r)
-{
-    if (r->sched_rep == 0)
-        return;
-    char tok[24];
-    int i = r->sched_last;
-    if (i < 10)
-        snprintf(tok, sizeof tok, "%c", '0' + i);
-    else if (i < 36)
-        snprintf(tok, sizeof tok, "%c", 'a' + i - 10);
-    else
-        snprintf(tok, sizeof tok, "(%d)", i);
-    if (r->sched_rep >= 4)
-        buf_printf(&r->sched, "%s*%llu", tok, (unsigned long long)r->sched_rep);
-    else
-        for (uint64_t k = 0; k < r->sched_rep; k++)
-            buf_printf(&r->sched, "%s", tok);
-    r->sched_rep = 0;
-}
-
-void sched_record(rt *r, int idx)
-{
-    if (r->sched_rep && r->sched_last == idx) {
-        r->sched_rep++;
-        return;
-    }
-    sched_flush(r);
-    r->sched_last = idx;
-    r->sched_rep = 1;
-}
 
 /* --- run queue ------------------------------------------------------------- */
 
@@ -212,20 +102,22 @@ _Noreturn static void sched_error(rt *r, const char *fmt, ...)
 /* Asks the configured chooser for an index in [0, n); n >= 2. ids lists the
  * candidates (goroutine ids, or case indices for a select) and is built
  * only for a custom chooser. Records the answer in the schedule. */
+static const char select_what[] = "select"; /* what a select's choice says */
+
 static int sched_ask(rt *r, int n, const char *what, const char *file, int line,
                      const int *ids)
 {
     int idx = 0;
     switch (r->cfg.policy) {
-    case RT_FIFO:
-        idx = strcmp(what, "select") == 0 ? rand_below(r, n) : 0;
+    case RT_FIFO: /* candidate 1 when the running goroutine's slice is up */
+        idx = what == select_what ? sched_rand_below(r, n) : r->slice >= r->slice_max ? 1 : 0;
         break;
     case RT_RANDOM:
-        idx = rand_below(r, n);
+        idx = sched_rand_below(r, n);
         break;
     case RT_REPLAY:
         if (r->replay_rep == 0 && !sched_token(&r->replay, &r->replay_idx, &r->replay_rep))
-            r->replay_idx = strcmp(what, "select") == 0 ? rand_below(r, n) : 0;
+            r->replay_idx = what == select_what ? sched_rand_below(r, n) : 0;
         else
             r->replay_rep--;
         idx = r->replay_idx;
@@ -267,17 +159,13 @@ static const int *cand_ids(rt *r, bool with_cur)
  * CUSTOM (given the case indices in ready[]). */
 int sched_choose_case(rt *r, int n, const int *ready, const char *file, int line)
 {
-    return sched_ask(r, n, "select", file, line, ready);
+    return sched_ask(r, n, select_what, file, line, ready);
 }
 
 /* Ends the run: the step budget is spent. */
 _Noreturn void sched_budget_spent(rt *r)
 {
-    r->report.len = 0;
-    buf_printf(&r->report, "step limit reached after %llu steps\n\n",
-               (unsigned long long)r->max_steps);
-    trace_goroutines(r, &r->report, NULL);
-    sched_end(r, RT_STEP_LIMIT);
+    sched_end(r, RT_STEP_LIMIT); /* rt_run writes the report */
 }
 
 static void budget_tick(rt *r)
@@ -290,8 +178,9 @@ static void budget_tick(rt *r)
 
 /* Switches from the running goroutine `from` (NULL: rt_run's host context)
  * to `to` (NULL: back to the host). A dying `from` is never resumed. */
-__attribute__((always_inline)) static inline void sched_switch(rt *r, rt_g *from, rt_g *to,
-                                                             bool dying)
+/* Not inlined on purpose: one call site of the context switch for the
+ * whole runtime keeps the CPU's return prediction right (ctx_x86_64.S). */
+__attribute__((noinline)) static void sched_switch(rt *r, rt_g *from, rt_g *to, bool dying)
 {
     if (from && !dying && !stack_check(from)) {
         /* nothing more may run on this stack: the report is written by
@@ -304,6 +193,7 @@ __attribute__((always_inline)) static inline void sched_switch(rt *r, rt_g *from
     rt_ctx *save = from ? &from->ctx : &r->host;
     rt_ctx *load = to ? &to->ctx : &r->host;
     r->cur = to;
+    r->slice = 0;
     if (to) {
         to->state = G_RUNNING;
         if (TRACE_ON(r))
@@ -331,8 +221,16 @@ __attribute__((always_inline)) static inline rt_g *sched_pick(rt *r, const char 
         budget_tick(r);
     }
     int idx = 0;
-    if (r->nrun >= 2)
-        idx = sched_ask(r, (int)r->nrun, what, file, line, cand_ids(r, false));
+    if (r->nrun >= 2) {
+        if (r->cfg.policy == RT_FIFO) {
+            if (r->sched_rep && r->sched_last == 0)
+                r->sched_rep++;
+            else
+                sched_record(r, 0);
+        } else {
+            idx = sched_ask(r, (int)r->nrun, what, file, line, cand_ids(r, false));
+        }
+    }
     rt_g *g = rq_nth(r, idx);
     rq_take(r, g);
     return g;
@@ -340,12 +238,9 @@ __attribute__((always_inline)) static inline rt_g *sched_pick(rt *r, const char 
 
 _Noreturn static void sched_deadlock(rt *r)
 {
-    r->report.len = 0;
-    buf_printf(&r->report, "fatal error: all goroutines are asleep - deadlock!\n\n");
-    trace_goroutines(r, &r->report, NULL);
     if (TRACE_ON(r))
         trace_ev(r, RT_EV_DEADLOCK, 0, 0, NULL, NULL, NULL, 0, NULL);
-    sched_end(r, RT_DEADLOCK);
+    sched_end(r, RT_DEADLOCK); /* rt_run writes the report */
 }
 
 /* The rest of sched_point (rt_int.h) when a chooser other than FIFO must
@@ -580,150 +475,15 @@ void sched_obj_touch(rt *r, rt_obj *o, size_t size)
     o->id = ++r->next_obj;
 }
 
-/* --- runs ------------------------------------------------------------------ */
-
-rt *rt_new(const rt_config *cfg)
+/* Starts main_fn(arg) as goroutine 1 and runs until the run ends. Returns
+ * false when its stack cannot be allocated (nothing ran). */
+bool sched_start(rt *r, void (*main_fn)(void *), void *arg)
 {
-    rt_config def = {0};
-    if (!cfg)
-        cfg = &def;
-    if ((unsigned)cfg->policy > RT_CUSTOM || (unsigned)cfg->stack_mode > RT_STACK_ARENA ||
-        (cfg->policy == RT_CUSTOM && !cfg->choose) || (cfg->policy == RT_REPLAY && !cfg->schedule))
-        return NULL;
-    if (cfg->policy == RT_REPLAY) {
-        const char *s = cfg->schedule;
-        int idx;
-        uint64_t rep;
-        while (sched_token(&s, &idx, &rep))
-            ;
-        if (*s != '\0')
-            return NULL;
-    }
-    rt *r = calloc(1, sizeof *r);
-    if (!r)
-        return NULL;
-    r->cfg = *cfg;
-    r->cfg.schedule = NULL;
-    if (cfg->policy == RT_REPLAY && !(r->cfg.schedule = strdup(cfg->schedule))) {
-        free(r);
-        return NULL;
-    }
-    r->replay = r->cfg.schedule;
-    if (!r->cfg.stack_size)
-        r->cfg.stack_size = RT_DEFAULT_STACK;
-    r->max_steps = r->cfg.max_steps ? r->cfg.max_steps : RT_DEFAULT_MAX_STEPS;
-    r->page = (size_t)sysconf(_SC_PAGESIZE);
-    uint64_t x = cfg->seed;
-    for (int i = 0; i < 4; i++)
-        r->rng[i] = splitmix64(&x);
-    return r;
-}
-
-rt_verdict rt_run(rt *r, void (*main_fn)(void *), void *arg)
-{
-    if (r->verdict != RT_NOT_RUN || r->gen)
-        return RT_ERROR;
-    rt *prev = rt_cur_rt;
-    rt_cur_rt = r;
-    r->gen = __atomic_add_fetch(&run_generation, 1, __ATOMIC_RELAXED);
-    if (r->cfg.stack_mode != RT_STACK_ARENA)
-        stack_guard_handler();
     rt_g *g = g_new(r, main_fn, arg, "main", "", 0);
-    if (!g) {
-        buf_printf(&r->report, "out of memory: cannot allocate the main goroutine's stack\n");
-        r->verdict = RT_ERROR;
-    } else {
-        if (TRACE_ON(r))
-            trace_ev(r, RT_EV_SPAWN, 1, 0, NULL, NULL, NULL, 0, "main");
-        sched_switch(r, NULL, g, false);
-    }
-    /* back on the host: the run is over */
-    if (r->overflowed) {
-        buf_printf(&r->report, "fatal error: stack overflow\n\n");
-        trace_goroutines(r, &r->report, r->overflowed);
-    }
-    sched_flush(r);
-    output_finish(r);
-    if (r->verdict == RT_OK) {
-        for (rt_g *l = r->all_head; l; l = l->anext)
-            if (l->id != 1 && l->state != G_DEAD)
-                r->nleaks++;
-        if (r->nleaks)
-            trace_goroutines(r, &r->leaks, NULL);
-    }
-    for (rt_g *l = r->all_head, *n; l; l = n) {
-        n = l->anext;
-        stack_unpoison(l);
-        stack_put(r, l);
-    }
-    r->all_head = r->all_tail = NULL;
-    r->runnext = r->rq_head = r->rq_tail = NULL;
-    r->nrun = 0;
-    stack_free_all(r);
-    rt_cur_rt = prev;
-    return r->verdict;
-}
-
-void rt_free(rt *r)
-{
-    if (!r)
-        return;
-    stack_free_all(r);
-    time_free_all(r);
-    chan_free_all(r);
-    trace_free_all(r);
-    output_free(r);
-    buf_free(&r->sched);
-    buf_free(&r->report);
-    buf_free(&r->leaks);
-    free(r->cand);
-    free((char *)r->cfg.schedule);
-    free(r);
-}
-
-rt_verdict rt_verdict_of(const rt *r)
-{
-    return r->verdict;
-}
-
-const char *rt_verdict_name(rt_verdict v)
-{
-    static const char *const names[] = {"not run", "ok", "panic", "deadlock",
-                                        "step limit reached", "race", "error"};
-    return (unsigned)v <= RT_ERROR ? names[v] : "unknown";
-}
-
-const char *rt_report(const rt *r)
-{
-    return r->report.p ? r->report.p : "";
-}
-
-const char *rt_schedule(const rt *r)
-{
-    return r->sched.p ? r->sched.p : "";
-}
-
-uint64_t rt_steps(const rt *r)
-{
-    return r->steps;
-}
-
-int64_t rt_time_of(const rt *r)
-{
-    return r->now;
-}
-
-int rt_goroutines_created(const rt *r)
-{
-    return r->next_id;
-}
-
-size_t rt_leak_count(const rt *r)
-{
-    return r->nleaks;
-}
-
-const char *rt_leak_report(const rt *r)
-{
-    return r->leaks.p ? r->leaks.p : "";
+    if (!g)
+        return false;
+    if (TRACE_ON(r))
+        trace_ev(r, RT_EV_SPAWN, 1, 0, NULL, NULL, NULL, 0, "main");
+    sched_switch(r, NULL, g, false);
+    return true;
 }

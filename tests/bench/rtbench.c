@@ -148,6 +148,8 @@ int main(int argc, char **argv)
         cfg.stack_mode = RT_STACK_ARENA;
         cfg.stack_size = getenv("RTBENCH_STACK") ? (size_t)atol(getenv("RTBENCH_STACK")) : 1024;
     }
+    if (getenv("RTBENCH_SLICE"))
+        cfg.time_slice = (uint64_t)atoll(getenv("RTBENCH_SLICE"));
     rt *r = rt_new(&cfg);
     if (!r) {
         fprintf(stderr, "rtbench: cannot create a runtime\n");

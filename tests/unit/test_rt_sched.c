@@ -121,6 +121,27 @@ static void ping_main(void *arg)
     sleep_for(1);
 }
 
+static int flag; /* set by setter, spun on by spin_wait_main */
+
+static void setter(void *arg)
+{
+    (void)arg;
+    shared_store(&flag, 1);
+}
+
+/* Busy-waits on a flag: works in Go because the scheduler preempts a
+ * goroutine after its time slice, and works here the same way. */
+static void spin_wait_main(void *arg)
+{
+    (void)arg;
+    flag = 0;
+    go(setter, NULL);
+    long spins = 0;
+    while (!shared_load(&flag))
+        spins++;
+    say("saw the flag after %ld spins", spins);
+}
+
 static void trace_main(void *arg)
 {
     (void)arg;
@@ -202,6 +223,16 @@ int main(void)
     is_verdict(r, RT_STEP_LIMIT, "step limit reached after 1000 steps", "endless run");
     ok(contains(rt_report(r), "goroutine 1 [") && contains(rt_report(r), "main.spin(...)"), "the report lists the goroutines");
     is_str(rt_verdict_name(RT_STEP_LIMIT), "step limit reached", "verdict name");
+    rt_free(r);
+
+    /* time slices: FIFO preempts a goroutine that never blocks */
+    r = run_fn(spin_wait_main, NULL);
+    is_str(rt_output_text(r), "saw the flag after 9998 spins\n",
+           "a spinning goroutine is preempted after RT_DEFAULT_SLICE choice points");
+    rt_free(r);
+    rt_config noslice = {.time_slice = RT_UNLIMITED, .max_steps = 100000};
+    r = run_with(&noslice, spin_wait_main, NULL);
+    is_verdict(r, RT_STEP_LIMIT, "step limit reached after 100000 steps", "without time slices it spins");
     rt_free(r);
 
     /* leaks */
