@@ -64,6 +64,10 @@ static int run_part(const demo_part *part, const demos_options *o, demos_part_re
                                                   : RT_RANDOM,
         .schedule = o->schedule,
         .max_steps = (part->flags & DEMO_MEASURED) ? RT_UNLIMITED : DEMO_STEP_BUDGET,
+        /* measured goroutines get small stacks from arenas, as Go's start
+         * small: 16 KiB still holds the stdio a measuring main calls */
+        .stack_mode = (part->flags & DEMO_MEASURED) ? RT_STACK_ARENA : RT_STACK_AUTO,
+        .stack_size = (part->flags & DEMO_MEASURED) ? 16 * 1024 : 0,
         .trace = o->trace != 0,
         .race = o->race || (part->flags & DEMO_RACE) != 0,
     };
