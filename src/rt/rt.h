@@ -211,8 +211,8 @@ const char *rt_report(const rt *r);
  * as cfg.schedule with RT_REPLAY to repeat the run exactly (same trace,
  * same output). Format: the chosen candidate index at each choice point
  * with two or more candidates, one base-36 digit each ("0"-"9", "a"-"z"),
- * "(N)" for an index of 36 or more, and a digit followed by "*N" repeated
- * N times; e.g. "0*12102". Owned by r. */
+ * "(N)" for an index of 36 or more, and a digit followed by "*N." repeated
+ * N times; e.g. "0*12.102" is twelve 0s, then 1, 0, 2. Owned by r. */
 const char *rt_schedule(const rt *r);
 
 /* Choice points passed during the run (the step count). */

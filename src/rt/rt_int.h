@@ -8,6 +8,15 @@
 
 #include <stdarg.h>
 
+/* RT_ASAN: built with AddressSanitizer (its fiber hooks are used). */
+#if defined(__SANITIZE_ADDRESS__)
+#define RT_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define RT_ASAN 1
+#endif
+#endif
+
 /* Architectures without an assembly switch use the portable fallback. */
 #if !defined(RT_CTX_UCONTEXT) && !defined(__x86_64__) && !defined(__aarch64__)
 #define RT_CTX_UCONTEXT 1

@@ -9,13 +9,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#if defined(__SANITIZE_ADDRESS__)
-#define RT_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define RT_ASAN 1
-#endif
-#endif
 #ifdef RT_ASAN
 #include <sanitizer/common_interface_defs.h>
 #endif

@@ -71,12 +71,12 @@ bool sched_token(const char **s, int *idx, uint64_t *rep)
     *rep = 1;
     if (*p == '*') {
         unsigned long long v = strtoull(p + 1, &end, 10);
-        if (end == p + 1 || v == 0) {
+        if (end == p + 1 || v == 0 || *end != '.') {
             *idx = -1;
             return false;
         }
         *rep = v;
-        p = end;
+        p = end + 1;
     }
     *s = p;
     return true;
@@ -132,6 +132,7 @@ void sched_flush(rt *r)
         sched_put(r, tok);
         sched_put(r, "*");
         sched_put(r, dec(num, r->sched_rep));
+        sched_put(r, "."); /* ends the count: digits may follow */
     } else {
         for (uint64_t k = 0; k < r->sched_rep; k++)
             sched_put(r, tok);

@@ -69,69 +69,40 @@ static void atomic_trace(rt *r, const char *op, long long v, const char *file, i
         trace_ev(r, RT_EV_ATOMIC, 0, 0, NULL, NULL, file, line, "%s %lld", op, v);
 }
 
-int32_t rt_atomic_add_i32_at(int32_t *p, int32_t d, const char *file, int line)
-{
-    rt *r = atomic_enter("atomic add", file, line);
-    *p = (int32_t)((uint32_t)*p + (uint32_t)d);
-    atomic_trace(r, "add", *p, file, line);
-    return *p;
-}
+/* The four integer operations for one width: add (wrapping, returns the
+ * new value), load, store, compare-and-swap. */
+#define ATOMIC_INT_OPS(T, UT, sfx)                                                        \
+    T rt_atomic_add_##sfx##_at(T *p, T d, const char *file, int line)                     \
+    {                                                                                     \
+        rt *r = atomic_enter("atomic add", file, line);                                   \
+        *p = (T)((UT)*p + (UT)d);                                                         \
+        atomic_trace(r, "add", *p, file, line);                                           \
+        return *p;                                                                        \
+    }                                                                                     \
+    T rt_atomic_load_##sfx##_at(const T *p, const char *file, int line)                   \
+    {                                                                                     \
+        rt *r = atomic_enter("atomic load", file, line);                                  \
+        atomic_trace(r, "load", *p, file, line);                                          \
+        return *p;                                                                        \
+    }                                                                                     \
+    void rt_atomic_store_##sfx##_at(T *p, T v, const char *file, int line)                \
+    {                                                                                     \
+        rt *r = atomic_enter("atomic store", file, line);                                 \
+        *p = v;                                                                           \
+        atomic_trace(r, "store", v, file, line);                                          \
+    }                                                                                     \
+    bool rt_atomic_cas_##sfx##_at(T *p, T old, T new_, const char *file, int line)        \
+    {                                                                                     \
+        rt *r = atomic_enter("atomic cas", file, line);                                   \
+        bool ok = *p == old;                                                              \
+        if (ok)                                                                           \
+            *p = new_;                                                                    \
+        atomic_trace(r, ok ? "cas ok" : "cas failed", *p, file, line);                    \
+        return ok;                                                                        \
+    }
 
-int32_t rt_atomic_load_i32_at(const int32_t *p, const char *file, int line)
-{
-    rt *r = atomic_enter("atomic load", file, line);
-    atomic_trace(r, "load", *p, file, line);
-    return *p;
-}
-
-void rt_atomic_store_i32_at(int32_t *p, int32_t v, const char *file, int line)
-{
-    rt *r = atomic_enter("atomic store", file, line);
-    *p = v;
-    atomic_trace(r, "store", v, file, line);
-}
-
-bool rt_atomic_cas_i32_at(int32_t *p, int32_t old, int32_t new_, const char *file, int line)
-{
-    rt *r = atomic_enter("atomic cas", file, line);
-    bool ok = *p == old;
-    if (ok)
-        *p = new_;
-    atomic_trace(r, ok ? "cas ok" : "cas failed", *p, file, line);
-    return ok;
-}
-
-int64_t rt_atomic_add_i64_at(int64_t *p, int64_t d, const char *file, int line)
-{
-    rt *r = atomic_enter("atomic add", file, line);
-    *p = (int64_t)((uint64_t)*p + (uint64_t)d);
-    atomic_trace(r, "add", *p, file, line);
-    return *p;
-}
-
-int64_t rt_atomic_load_i64_at(const int64_t *p, const char *file, int line)
-{
-    rt *r = atomic_enter("atomic load", file, line);
-    atomic_trace(r, "load", *p, file, line);
-    return *p;
-}
-
-void rt_atomic_store_i64_at(int64_t *p, int64_t v, const char *file, int line)
-{
-    rt *r = atomic_enter("atomic store", file, line);
-    *p = v;
-    atomic_trace(r, "store", v, file, line);
-}
-
-bool rt_atomic_cas_i64_at(int64_t *p, int64_t old, int64_t new_, const char *file, int line)
-{
-    rt *r = atomic_enter("atomic cas", file, line);
-    bool ok = *p == old;
-    if (ok)
-        *p = new_;
-    atomic_trace(r, ok ? "cas ok" : "cas failed", *p, file, line);
-    return ok;
-}
+ATOMIC_INT_OPS(int32_t, uint32_t, i32)
+ATOMIC_INT_OPS(int64_t, uint64_t, i64)
 
 void *rt_atomic_load_ptr_at(void *const *p, const char *file, int line)
 {

@@ -20,13 +20,6 @@
 #endif
 #endif
 
-#if defined(__SANITIZE_ADDRESS__)
-#define RT_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define RT_ASAN 1
-#endif
-#endif
 #ifdef RT_ASAN
 #include <sanitizer/asan_interface.h>
 #endif

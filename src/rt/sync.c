@@ -111,6 +111,15 @@ static rt *rw_enter(sync_rwmutex *m, const char *what, const char *file, int lin
     return r;
 }
 
+/* Hands the write lock to the longest-waiting writer. */
+static void rw_wake_writer(rt *r, sync_rwmutex *m)
+{
+    rt_g *g = wq_pop(&m->wq);
+    m->writers_waiting--;
+    m->writer = g->id;
+    sync_wake(r, &m->obj, "rwmutex", g);
+}
+
 void rt_rwmutex_lock_at(sync_rwmutex *m, const char *file, int line)
 {
     rt *r = rw_enter(m, "rwmutex lock", file, line);
@@ -137,10 +146,7 @@ void rt_rwmutex_unlock_at(sync_rwmutex *m, const char *file, int line)
             sync_wake(r, &m->obj, "rwmutex", g);
         }
     } else if (m->wq.head) {
-        rt_g *g = wq_pop(&m->wq);
-        m->writers_waiting--;
-        m->writer = g->id;
-        sync_wake(r, &m->obj, "rwmutex", g);
+        rw_wake_writer(r, m);
     }
 }
 
@@ -162,12 +168,8 @@ void rt_rwmutex_runlock_at(sync_rwmutex *m, const char *file, int line)
     if (m->readers == 0)
         sched_fatal(r, false, file, line, "sync: RUnlock of unlocked RWMutex");
     sync_trace(r, RT_EV_RUNLOCK, &m->obj, "rwmutex", 0, file, line, NULL);
-    if (--m->readers == 0 && m->wq.head) {
-        rt_g *g = wq_pop(&m->wq);
-        m->writers_waiting--;
-        m->writer = g->id;
-        sync_wake(r, &m->obj, "rwmutex", g);
-    }
+    if (--m->readers == 0 && m->wq.head)
+        rw_wake_writer(r, m);
 }
 
 bool rt_rwmutex_trylock_at(sync_rwmutex *m, const char *file, int line)
