@@ -9,8 +9,18 @@ export CONCLAB_DB="$TMP/progress.db"
 out=$("$BIN" --content "$CONTENT" sections); rc=$?
 tap_is "$rc" 0 "sections exits 0"
 tap_is "$(printf '%s\n' "$out" | wc -l)" 12 "sections prints 12 lines"
-tap_like "$(printf '%s\n' "$out" | head -1)" '^ 1  goroutines +Goroutines$' "first section is goroutines"
+tap_like "$(printf '%s\n' "$out" | head -1)" '^ 1  goroutines +Goroutines +read   0%  known   0%$' "first section is goroutines, nothing read yet"
 tap_like "$(printf '%s\n' "$out" | tail -1)" '^12  scheduler ' "last section is the scheduler"
+
+tap_ok "$([ ! -e "$CONCLAB_DB" ]; echo $?)" "listing sections creates no database"
+printf 'a lightweight thread managed by the Go runtime\n4\n' |
+    CONCLAB_NOW=2026-11-29T10:00:00Z "$BIN" --content "$CONTENT" quiz --plain --limit 1 >/dev/null 2>&1
+out=$(CONCLAB_NOW=2026-11-29T10:05:00Z "$BIN" --content "$CONTENT" sections)
+tap_like "$(printf '%s\n' "$out" | head -1)" '^ 1  goroutines .* known +[1-9][0-9]*%$' "after a quiz card, sections shows it known"
+printf 'not a database at all, just text\n' > "$TMP/text.db"
+"$BIN" --content "$CONTENT" --db "$TMP/text.db" sections >/dev/null 2>"$TMP/err"; rc=$?
+tap_is "$rc" 3 "sections with a broken database: exit 3"
+tap_like "$(cat "$TMP/err")" "text\.db" "and names the file"
 
 out=$("$BIN" questions --content "$CONTENT"); rc=$?
 tap_is "$rc" 0 "questions exits 0 (options after the command)"

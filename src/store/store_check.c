@@ -1,0 +1,273 @@
+/* store_check.c: vetting a database file before SQLite may write beside
+ * it: folders made or found writable, the header (magic, page size, a file
+ * holding all its pages), PRAGMA quick_check through an immutable read-only
+ * connection that creates no -wal or -shm, and that the schema is
+ * conclab's. So a bad or foreign file is reported and left exactly as it
+ * was. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "store/store_int.h"
+
+/* Writable for us and meant to be written: as root access() says yes to
+ * everything, so a file or folder without any write bit counts as read-only
+ * too (the owner's intent). */
+static int writable(const char *path, const struct stat *st)
+{
+    return access(path, W_OK) == 0 && (st->st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) != 0;
+}
+
+/* The folder part of path into dir ("." when there is none). */
+static void dir_of(const char *path, char *dir, size_t len)
+{
+    const char *slash = strrchr(path, '/');
+    if (!slash)
+        snprintf(dir, len, ".");
+    else if (slash == path)
+        snprintf(dir, len, "/");
+    else
+        snprintf(dir, len, "%.*s", (int)(slash - path), path);
+}
+
+/* mkdir -p for the folders above path; a folder is only made inside one
+ * that is writable() (so root, too, respects a folder made read-only). */
+static int make_parents(store *s, const char *path)
+{
+    char dir[4096];
+    dir_of(path, dir, sizeof dir);
+    for (char *p = dir + 1;; p++) {
+        if (*p == '/' || *p == '\0') {
+            char keep = *p;
+            struct stat st;
+            *p = '\0';
+            if (stat(dir, &st) != 0) {
+                char parent[4096];
+                dir_of(dir, parent, sizeof parent);
+                if (stat(parent, &st) == 0 && !writable(parent, &st))
+                    return store_fail(s, "cannot create the folder %s: %s is not writable", dir,
+                                      parent);
+                if (mkdir(dir, 0755) != 0 && errno != EEXIST)
+                    return store_fail(s, "cannot create the folder %s: %s", dir,
+                                      strerror(errno));
+            }
+            *p = keep;
+            if (keep == '\0')
+                break;
+        }
+    }
+    return STORE_OK;
+}
+
+static uint32_t be32(const unsigned char *p)
+{
+    return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
+}
+
+/* Reads the 100-byte header and checks what can be checked without SQLite:
+ * the magic string, the page size, and that the file holds all its pages. */
+static int check_header(store *s, const char *path, off_t size)
+{
+    unsigned char h[100];
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return store_fail(s, "cannot read: %s", strerror(errno));
+    ssize_t n = read(fd, h, sizeof h);
+    close(fd);
+    if (n < 0)
+        return store_fail(s, "cannot read: %s", strerror(errno));
+    if (n < 16 || memcmp(h, "SQLite format 3", 16) != 0)
+        return store_fail(s, "not a conclab database (not an SQLite file)");
+    if (n < (ssize_t)sizeof h)
+        return store_fail(s, "truncated database (%zd bytes, shorter than its header)", n);
+    uint32_t page = (uint32_t)h[16] << 8 | h[17];
+    if (page == 1)
+        page = 65536;
+    if (page < 512 || page > 65536 || (page & (page - 1)) != 0)
+        return store_fail(s, "corrupt database (bad page size %u in the header)", page);
+    if (size % page != 0)
+        return store_fail(s, "truncated database (%lld bytes is not a whole number of %u-byte pages)",
+                          (long long)size, page);
+    uint32_t pages = be32(h + 28), change = be32(h + 24), valid_for = be32(h + 92);
+    if (pages > 0 && change == valid_for && (off_t)pages * page > size)
+        return store_fail(s, "truncated database (the header says %u pages, the file holds %lld)",
+                          pages, (long long)(size / page));
+    return STORE_OK;
+}
+
+/* Appends path to out as a URI path, escaping what URIs reserve. */
+static void uri_path(const char *path, char *out, size_t len)
+{
+    size_t o = 0;
+    for (const unsigned char *p = (const unsigned char *)path; *p && o + 4 < len; p++) {
+        if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+            strchr("/-_.~", *p))
+            out[o++] = (char)*p;
+        else
+            o += (size_t)snprintf(out + o, len - o, "%%%02X", *p);
+    }
+    out[o] = '\0';
+}
+
+/* Reads a single integer result from db; returns SQLite's code. */
+static int db_int(sqlite3 *db, const char *sql, int *out)
+{
+    sqlite3_stmt *st = NULL;
+    int rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL);
+    if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW)
+        *out = sqlite3_column_int(st, 0);
+    sqlite3_finalize(st);
+    return rc == SQLITE_ROW ? SQLITE_OK : rc ? rc : SQLITE_ERROR;
+}
+
+/* Refuses databases that are not conclab's: tables but no user_version, or
+ * a schema newer than this build knows. */
+static int check_ours(store *s, sqlite3 *db)
+{
+    int version = 0, tables = 0;
+    if (db_int(db, "PRAGMA user_version", &version) != SQLITE_OK ||
+        db_int(db, "SELECT count(*) FROM sqlite_schema", &tables) != SQLITE_OK) {
+        int code = sqlite3_extended_errcode(db);
+        return store_fail(s, "reading the database: %s",
+                          store_code_words(code) ? store_code_words(code) : sqlite3_errmsg(db));
+    }
+    if (version == 0 && tables > 0)
+        return store_fail(s, "not a conclab database (it holds other tables)");
+    if (version > store_schema_version())
+        return store_fail(s, "written by a newer conclab (schema %d; this one knows %d)", version,
+                          store_schema_version());
+    return STORE_OK;
+}
+
+/* Runs quick_check (and reads the schema) on db; 0 when healthy, else the
+ * problem is recorded. */
+static int quick_check(store *s, sqlite3 *db)
+{
+    sqlite3_stmt *st = NULL;
+    int rc = sqlite3_prepare_v2(db, "PRAGMA quick_check(1)", -1, &st, NULL);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        const char *res = (const char *)sqlite3_column_text(st, 0);
+        if (!res) {
+            rc = SQLITE_NOMEM;
+        } else if (strcmp(res, "ok") != 0) {
+            const char *prefix = "*** in database main ***";
+            char line[300];
+            if (strncmp(res, prefix, strlen(prefix)) == 0)
+                res += strlen(prefix);
+            while (*res == '\n' || *res == ' ')
+                res++;
+            snprintf(line, sizeof line, "%s", res);
+            for (char *c = line; *c; c++)
+                if (*c == '\n' || *c == '\r')
+                    *c = ' ';
+            store_fail(s, "corrupt database (%s)", line);
+            s->torn = 1;
+            sqlite3_finalize(st);
+            return STORE_ERROR;
+        }
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_ROW) {
+        int code = sqlite3_extended_errcode(db);
+        s->torn = (code & 0xff) == SQLITE_CORRUPT || (code & 0xff) == SQLITE_NOTADB;
+        const char *words = store_code_words(code);
+        if ((code & 0xff) == SQLITE_NOMEM)
+            return store_fail(s, "checking the database: out of memory");
+        return store_fail(s, "%s (%s)", words ? words : "cannot read the database",
+                          sqlite3_errmsg(db));
+    }
+    return STORE_OK;
+}
+
+/* Checks an existing file with a read-only, immutable connection, which
+ * creates nothing beside the file. When a -wal file exists the database is
+ * in use (or was left by a crash): the check then runs on the real
+ * connection after opening, since only it sees the WAL. */
+static int check_existing(store *s, const char *path, int *checked)
+{
+    char wal[4200];
+    struct stat st;
+    snprintf(wal, sizeof wal, "%s-wal", path);
+    *checked = 0;
+    if (stat(wal, &st) == 0)
+        return STORE_OK;
+    char uri[13000];
+    int n = snprintf(uri, sizeof uri, "file:");
+    uri_path(path, uri + n, sizeof uri - (size_t)n - 16);
+    strcat(uri, "?immutable=1");
+    sqlite3 *db = NULL;
+    int rc = sqlite3_open_v2(uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_busy_timeout(db, BUSY_TIMEOUT_MS);
+    if (rc != SQLITE_OK) {
+        rc = (rc & 0xff) == SQLITE_NOMEM || !db
+                 ? store_fail(s, "opening the database: out of memory")
+                 : store_fail(s, "cannot open the database (%s)", sqlite3_errmsg(db));
+        sqlite3_close(db);
+        return rc;
+    }
+    rc = store_check_db(s, db);
+    sqlite3_close(db);
+    *checked = rc == STORE_OK;
+    return rc;
+}
+
+/* Looks at the file before SQLite opens it for writing. Sets *fresh when
+ * there is no file yet (the folders are then created). */
+int store_check_file(store *s, const char *path, int *fresh, int *checked)
+{
+    struct stat st;
+    char dir[4096];
+    *fresh = 0;
+    *checked = 0;
+    dir_of(path, dir, sizeof dir);
+    if (stat(path, &st) != 0) {
+        if (errno != ENOENT)
+            return store_fail(s, "cannot open: %s", strerror(errno));
+        *fresh = 1;
+        if (make_parents(s, path) != STORE_OK)
+            return STORE_ERROR;
+    } else if (!S_ISREG(st.st_mode)) {
+        return store_fail(s, "not a regular file");
+    } else if (access(path, R_OK) != 0) {
+        return store_fail(s, "cannot read: %s", strerror(errno));
+    }
+    struct stat dst;
+    if (stat(dir, &dst) != 0)
+        return store_fail(s, "cannot use the folder %s: %s", dir, strerror(errno));
+    if (!writable(dir, &dst))
+        return store_fail(s, "the folder %s is not writable (conclab keeps a -wal file beside "
+                             "the database)", dir);
+    if (*fresh || st.st_size == 0)
+        return STORE_OK;
+    if (check_header(s, path, st.st_size) != STORE_OK)
+        return STORE_ERROR;
+    s->torn = 0;
+    if (check_existing(s, path, checked) != STORE_OK) {
+        if (!s->torn)
+            return STORE_ERROR;
+        /* An immutable read takes no locks, so a checkpoint by another
+         * conclab closing at that very moment could make a healthy file look
+         * torn. Only a second failure a moment later counts. */
+        struct timespec pause = {0, 100 * 1000 * 1000};
+        nanosleep(&pause, NULL);
+        if (check_existing(s, path, checked) != STORE_OK)
+            return STORE_ERROR;
+    }
+    if (!writable(path, &st))
+        return store_fail(s, "the file is read-only (conclab records progress in it)");
+    return STORE_OK;
+}
+
+int store_check_db(store *s, sqlite3 *db)
+{
+    if (quick_check(s, db) != STORE_OK)
+        return STORE_ERROR;
+    return check_ours(s, db);
+}

@@ -1,0 +1,39 @@
+#!/bin/sh
+# quiz_concurrent.sh: several processes answering at the same time on one
+# database, each for a different learner, starting on a database that does
+# not exist yet: nothing is lost, every session ends cleanly, and the file
+# passes PRAGMA integrity_check.
+. "$(dirname "$0")/../tap.sh"
+export CONCLAB_CONTENT="$SRC/tests/fixtures/quiz" TZ=UTC
+db="$TMP/shared/class.db"
+learners="ada bob cy dee"
+
+for day in 29 30; do
+    export CONCLAB_NOW="2026-11-${day}T10:00:00Z"
+    pids=""
+    for name in $learners; do
+        seq 1 40 | while read -r i; do printf 'channel %s %d\n%d\n' "$name" "$i" $((i % 3 + 2)); done \
+            >"$TMP/in-$name"
+        "$BIN" quiz --plain --db "$db" --user "$name" <"$TMP/in-$name" >"$TMP/out-$name-$day" \
+            2>"$TMP/err-$name-$day" &
+        pids="$pids $!"
+    done
+    fails=0
+    for pid in $pids; do wait "$pid" || fails=$((fails + 1)); done
+    tap_is "$fails" 0 "day $day: four sessions at once all exit 0"
+    errs=$(cat "$TMP"/err-*-"$day")
+    tap_is "$errs" "" "day $day: no errors (busy waits are absorbed)"
+done
+
+for name in $learners; do
+    acked=$(cat "$TMP/out-$name-29" "$TMP/out-$name-30" | grep -c '^Saved:')
+    stored=$(sqlite3 "$db" "SELECT count(*) FROM review JOIN learner ON learner.id = review.learner
+                            WHERE learner.name = '$name'")
+    tap_is "$stored" "$acked" "$name: every acknowledged answer stored ($acked)"
+    first=$(grep -c '^Saved:' "$TMP/out-$name-29")
+    tap_is "$first" 20 "$name: the first day took the 20 new cards a day"
+done
+tap_is "$(sqlite3 "$db" 'SELECT count(DISTINCT learner) FROM card')" 4 "four learners, kept apart"
+tap_is "$(sqlite3 "$db" 'PRAGMA integrity_check')" ok "integrity_check ok"
+tap_is "$(sqlite3 "$db" 'PRAGMA user_version')" 1 "the schema was applied once"
+tap_done
