@@ -24,7 +24,8 @@ static void home_draw(tui *t)
 {
     const content *c = t->content;
     char right[96];
-    snprintf(right, sizeof right, "%s · %d due", t->ctx->user, track_due(t->track));
+    snprintf(right, sizeof right, "%s · %d due · %d new", t->ctx->user, track_due(t->track),
+             track_new(t->track));
     draw_title(c->title ? c->title : "conclab", right);
 
     int last = track_last(t->track);

@@ -113,8 +113,8 @@ void layout_code(layout *l, const char *code, int indent, int c)
     else
         gosyntax_mark(code, n, roles);
     const char *gutter = l->utf8 ? "\xe2\x94\x82 " : "| ";
-    layout_block(l);
     for (size_t at = 0; at < n || at == 0;) {
+        layout_block(l); /* a block a line, so reading resumes on the line */
         size_t eol = at;
         while (eol < n && code[eol] != '\n')
             eol++;

@@ -137,7 +137,9 @@ static void bench(tui *t, double start)
 /* Plain output when there is no usable terminal: no escape bytes. */
 static int plain(cli_ctx *ctx)
 {
-    int status = cli_sections(ctx);
+    cli_ctx list = *ctx;
+    list.argc = 0; /* `present SECTION` falls back to the whole list */
+    int status = cli_sections(&list);
     printf("\nNo interactive terminal here, so this is the plain section list.\n"
            "Read a section with `conclab read SECTION`, see the questions with\n"
            "`conclab questions`, review with `conclab quiz --plain`; `conclab --help`\n"
@@ -175,10 +177,11 @@ int cli_tui(cli_ctx *ctx)
     memset(&t, 0, sizeof t);
     t.ctx = ctx;
     t.content = c;
-    t.track = track_open(ctx, err, sizeof err);
+    int status;
+    t.track = track_open(ctx, &status, err, sizeof err);
     if (!t.track) {
         cli_error("%s", err);
-        return EXIT_DATABASE;
+        return status;
     }
     if (term_open() != 0) {
         track_close(t.track);

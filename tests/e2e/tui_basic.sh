@@ -57,6 +57,7 @@ keys n g
 check_screen "5/12  Synchronization Primitives" "n: the next section"
 keys p
 check_screen "4/12  Channels" "p: the previous one"
+sleep 1.1 # the store keeps seconds: leave Channels in a later second than section 5
 keys q
 check_screen "You left off in 4. Channels (100% read)" "home says where the learner left off"
 
@@ -74,6 +75,16 @@ keys q
 check_screen "Enter read" "q leaves the presentation"
 keys q
 check_exit tui 0 "q on home quits"
+
+# --- start again: the progress was kept -----------------------------------
+pane_run again $RUN
+check_screen "You left off in 4. Channels (100% read): Enter resumes." "restart: home remembers where the learner left off"
+check_screen "4  Channels                          ██████████ 100%" "restart: the section's bar is full"
+keys Enter
+check_screen "4/12  Channels" "restart: Enter resumes in that section"
+check_screen "Questions on this section" "at the position where reading stopped"
+keys q q
+check_exit again 0 "restart: quits"
 
 # --- conclab present SECTION ---------------------------------------------
 pane_run present $BIN --content "$CONTENT" --db "$DB" --user tester present deadlock
