@@ -91,8 +91,10 @@ static void home_key(tui *t, int key)
         selected = key - '1';
     else if (key == 'q' || key == TUI_ESC)
         tui_pop(t);
-    else if (key == 'z' || key == 's')
-        tui_say(t, "The quiz and stats screens are not built yet: use `conclab quiz --plain`.");
+    else if (key == 'z')
+        tui_push(t, &quiz_screen, 0);
+    else if (key == 's')
+        tui_push(t, &stats_screen, 0);
 }
 
 static const tui_help home_help[] = {

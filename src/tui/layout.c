@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "tui/gosyntax.h"
 #include "tui/xmalloc.h"
@@ -264,6 +265,25 @@ void layout_section(layout *l, const content *c, const content_section *s)
     links(l, c, s);
     if (l->count > before)
         layout_blank(l);
+}
+
+int layout_mark(layout *l, const char *term, int role)
+{
+    size_t n = strlen(term);
+    int marked = 0;
+    if (n == 0)
+        return 0;
+    for (size_t i = 0; i < l->count; i++) {
+        rich *r = &l->lines[i].text;
+        for (size_t at = 0; at + n <= r->len; at++) {
+            if (strncasecmp(r->text + at, term, n) != 0)
+                continue;
+            memset(r->roles + at, role, n);
+            marked++;
+            at += n - 1;
+        }
+    }
+    return marked;
 }
 
 size_t layout_find_block(const layout *l, int block)

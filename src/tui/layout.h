@@ -54,6 +54,11 @@ void layout_code(layout *l, const char *code, int indent, int c);
 /* Lays out the whole section s of c. */
 void layout_section(layout *l, const content *c, const content_section *s);
 
+/* Marks every case-insensitive occurrence of term inside a line of l in
+ * role (an occurrence split across two lines is not marked). Returns the
+ * number of occurrences marked. */
+int layout_mark(layout *l, const char *term, int role);
+
 /* The first line whose block is at least block (count when none). */
 size_t layout_find_block(const layout *l, int block);
 

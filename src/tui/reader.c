@@ -134,9 +134,11 @@ static void reader_key(tui *t, int key)
     } else if (key == 'P') {
         save(t);
         tui_push(t, &present_screen, section);
-    } else if (key == 'd' || key == 'z') {
-        tui_say(t, "%s", key == 'd' ? "The demo screen is not built yet: try `conclab demo list`."
-                                    : "The quiz screen is not built yet: use `conclab quiz --plain`.");
+    } else if (key == 'z') {
+        save(t);
+        tui_push(t, &quiz_screen, 0);
+    } else if (key == 'd') {
+        tui_say(t, "The demo screen is not built yet: try `conclab demo list`.");
     } else if (tui_key_back(key)) {
         tui_pop(t);
         return;
@@ -157,7 +159,7 @@ static const tui_help reader_help[] = {
     {"g G, Home End", "the start, the end"},
     {"n p, Right Left", "next, previous section"},
     {"d", "run this section's demo"},
-    {"z", "quiz on this section's questions"},
+    {"z", "quiz: review the cards due"},
     {"P", "present this section (slides)"},
     {"q, Esc", "back to the sections (progress is saved)"},
     {NULL, NULL},

@@ -21,6 +21,7 @@ void tui_push(tui *t, const screen *s, int arg)
         return;
     t->stack[t->depth++] = s;
     t->timeout_ms = -1;
+    t->typing = 0;
     if (s->init)
         s->init(t, arg);
 }
@@ -33,6 +34,7 @@ void tui_pop(tui *t)
     if (s->leave)
         s->leave(t);
     t->timeout_ms = -1;
+    t->typing = 0;
     if (t->depth == 0)
         t->quit = 1;
 }
@@ -87,6 +89,7 @@ static int read_key(void)
 static void draw(tui *t)
 {
     erase();
+    t->cursor_y = -1;
     if (COLS < TUI_MIN_COLS || LINES < TUI_MIN_ROWS) {
         char need[64];
         snprintf(need, sizeof need, "need %dx%d, have %dx%d", TUI_MIN_COLS, TUI_MIN_ROWS, COLS,
@@ -97,8 +100,16 @@ static void draw(tui *t)
         draw_center(y + 2, "q quits", ROLE_DIM);
     } else if (t->depth > 0) {
         t->stack[t->depth - 1]->draw(t);
+        if (t->message[0] && LINES > 1)
+            draw_fill(LINES - 1, 0, COLS, TERM_SELECTED);
         if (t->message[0])
             draw_fmt(LINES - 1, 0, COLS, TERM_SELECTED, " %s ", t->message);
+    }
+    if (t->cursor_y >= 0 && t->cursor_y < LINES && t->cursor_x >= 0 && t->cursor_x < COLS) {
+        move(t->cursor_y, t->cursor_x);
+        curs_set(1);
+    } else {
+        curs_set(0);
     }
     refresh();
 }
@@ -210,7 +221,8 @@ int cli_tui(cli_ctx *ctx)
         if (COLS < TUI_MIN_COLS || LINES < TUI_MIN_ROWS) {
             if (key == 'q' || key == TUI_ESC)
                 t.quit = 1;
-        } else if (key == '?' && t.stack[t.depth - 1] != &help_screen) {
+        } else if (((key == '?' && !t.typing) || key == TUI_FN(KEY_F(1))) &&
+                   t.stack[t.depth - 1] != &help_screen) {
             tui_push(&t, &help_screen, 0);
         } else if (key == TUI_CTRL('l')) {
             clear();

@@ -48,6 +48,9 @@ struct tui {
     int quit;                         /* 1: leave the main loop */
     int timeout_ms;                   /* input poll the top screen wants (-1: block) */
     char message[160];                /* one-line notice for the status bar */
+    int typing;                       /* 1: the top screen takes printable keys
+                                         as text ('?' is typed; F1 is help) */
+    int cursor_y, cursor_x;           /* where to show the cursor (-1: hidden) */
 };
 
 /* The screens. */
@@ -55,6 +58,8 @@ extern const screen home_screen;
 extern const screen reader_screen;
 extern const screen help_screen;
 extern const screen present_screen;
+extern const screen quiz_screen;
+extern const screen stats_screen;
 
 /* Enters s on top of the current screen, calling its init with arg. */
 void tui_push(tui *t, const screen *s, int arg);

@@ -114,6 +114,24 @@ static void test_empty_section(const content *c)
     layout_free(&l);
 }
 
+static void test_mark(void)
+{
+    layout l;
+    layout_init(&l, 40, 1);
+    rich r;
+    rich_init(&r);
+    rich_append(&r, "A Goroutine is cheap; goroutines are many.", 42, ROLE_TEXT);
+    layout_wrap(&l, &r, 0, 0);
+    rich_free(&r);
+    is_int(layout_mark(&l, "goroutine", ROLE_MARK), 2, "mark: both occurrences, any case");
+    const rich *line = &l.lines[0].text;
+    ok(line->roles[2] == ROLE_MARK && line->roles[10] == ROLE_MARK && line->roles[11] == ROLE_TEXT,
+       "mark: exactly the term's bytes");
+    is_int(layout_mark(&l, "channel", ROLE_MARK), 0, "mark: an absent term marks nothing");
+    is_int(layout_mark(&l, "", ROLE_MARK), 0, "mark: an empty term marks nothing");
+    layout_free(&l);
+}
+
 int main(void)
 {
     if (!setlocale(LC_ALL, "C.UTF-8"))
@@ -128,6 +146,7 @@ int main(void)
     test_section(c, 24, 0);
     test_ascii(c);
     test_empty_section(c);
+    test_mark();
     content_free(c);
     return tap_done();
 }
