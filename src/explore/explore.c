@@ -1,0 +1,398 @@
+/* explore.c: stateless model checking over conclab's runtime. A run is
+ * steered by a custom chooser that replays a forced prefix of decisions and
+ * then lets the current goroutine continue (index 0, never a preemption);
+ * after each run the deepest decision with an untried alternative inside
+ * the preemption bound is advanced, odometer-style, until none is left.
+ * Bounds are deepened one at a time so that the first run reaching an
+ * outcome is one with the fewest preemptions (the shrunk counterexample).
+ * PCT (probabilistic concurrency testing) uses the same hook with random
+ * priorities instead. */
+#include "explore/explore.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <cjson/cJSON.h>
+
+#include "rt/rt.h"
+
+/* One choice point of a run. */
+typedef struct decision {
+    int ncand;     /* candidates offered */
+    int chosen;    /* index taken */
+    int cur_first; /* 1: candidate 0 was the goroutine already running, so
+                      any other choice preempts it */
+} decision;
+
+/* The state of a depth-first search between and during runs. */
+typedef struct search {
+    decision *path;    /* decisions of the current run */
+    size_t len;        /* decisions recorded */
+    size_t cap;        /* room in path */
+    size_t forced;     /* leading decisions replayed as they are */
+    size_t pos;        /* next choice point in the current run */
+    int diverged;      /* a forced decision did not fit: nondeterminism */
+    int out_of_memory; /* path could not grow */
+} search;
+
+explore_options explore_defaults(void)
+{
+    explore_options o = {EXPLORE_DEFAULT_BOUND, EXPLORE_DEFAULT_MAX_SCHEDULES, 0, 0};
+    return o;
+}
+
+static int dfs_choose(void *ud, const rt_choice *c)
+{
+    search *s = ud;
+    size_t i = s->pos++;
+    int cur_first = c->ncand > 0 && c->cand[0] == c->current;
+    if (i < s->forced) {
+        if (s->path[i].chosen >= c->ncand) {
+            s->diverged = 1;
+            return -1; /* ends the run with RT_ERROR */
+        }
+        s->path[i].ncand = c->ncand;
+        s->path[i].cur_first = cur_first;
+        s->len = i + 1;
+        return s->path[i].chosen;
+    }
+    if (i >= s->cap) {
+        size_t cap = s->cap ? s->cap * 2 : 256;
+        decision *grown = realloc(s->path, cap * sizeof *grown);
+        if (!grown) {
+            s->out_of_memory = 1;
+            return -1;
+        }
+        s->path = grown;
+        s->cap = cap;
+    }
+    s->path[i] = (decision){c->ncand, 0, cur_first};
+    s->len = i + 1;
+    return 0;
+}
+
+/* Preemptions among the first n decisions of the path. */
+static int preemptions_in(const search *s, size_t n)
+{
+    int count = 0;
+    for (size_t i = 0; i < n; i++)
+        count += s->path[i].cur_first && s->path[i].chosen != 0;
+    return count;
+}
+
+/* Moves the search to the next schedule within the bound: advances the
+ * deepest decision that has an untried alternative. Returns 0 when there is
+ * none left. */
+static int advance(search *s, int bound)
+{
+    for (size_t i = s->len; i-- > 0;) {
+        int before = preemptions_in(s, i);
+        for (int j = s->path[i].chosen + 1; j < s->path[i].ncand; j++) {
+            int cost = before + (s->path[i].cur_first && j != 0);
+            if (bound < 0 || cost <= bound) {
+                s->path[i].chosen = j;
+                s->forced = i + 1;
+                s->len = i + 1;
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+static char *dup_text(const char *t)
+{
+    size_t n = strlen(t ? t : "") + 1;
+    char *copy = malloc(n);
+    if (copy)
+        memcpy(copy, t ? t : "", n);
+    return copy;
+}
+
+/* Adds one finished run to the outcomes. Returns 0 or -1 (out of memory). */
+static int record(explore_result *res, rt *r, int preemptions)
+{
+    const char *output = rt_output_text(r);
+    const char *verdict = rt_verdict_name(rt_verdict_of(r));
+    res->schedules++;
+    for (size_t i = 0; i < res->outcome_count; i++) {
+        explore_outcome *o = &res->outcomes[i];
+        if (strcmp(o->output, output) == 0 && strcmp(o->verdict, verdict) == 0) {
+            o->count++;
+            if (preemptions < o->preemptions) {
+                char *schedule = dup_text(rt_schedule(r));
+                if (!schedule)
+                    return -1;
+                free(o->schedule);
+                o->schedule = schedule;
+                o->preemptions = preemptions;
+            }
+            return 0;
+        }
+    }
+    explore_outcome *grown =
+        realloc(res->outcomes, (res->outcome_count + 1) * sizeof *res->outcomes);
+    if (!grown)
+        return -1;
+    res->outcomes = grown;
+    explore_outcome *o = &res->outcomes[res->outcome_count];
+    *o = (explore_outcome){dup_text(output), dup_text(verdict), dup_text(rt_report(r)), 1,
+                           dup_text(rt_schedule(r)), preemptions};
+    res->outcome_count++;
+    if (!o->output || !o->verdict || !o->report || !o->schedule)
+        return -1;
+    return 0;
+}
+
+/* Makes and runs one rt steered by choose(ud). Returns the finished run
+ * (free it with rt_free) or NULL when it could not be created. */
+static rt *run_once(void (*main_fn)(void *), void *arg, const explore_options *opt,
+                    rt_chooser choose, void *ud)
+{
+    rt_config cfg = {0};
+    cfg.seed = opt->seed;
+    cfg.policy = RT_CUSTOM;
+    cfg.choose = choose;
+    cfg.choose_ud = ud;
+    cfg.max_steps = opt->max_steps;
+    rt *r = rt_new(&cfg);
+    if (r)
+        rt_run(r, main_fn, arg);
+    return r;
+}
+
+int explore_run(void (*main_fn)(void *), void *arg, const explore_options *opt,
+                explore_result *out, char *err, size_t errlen)
+{
+    search s = {0};
+    int status = -1;
+    memset(out, 0, sizeof *out);
+    out->bound = opt->preemption_bound;
+    out->complete = 1;
+    int first = opt->preemption_bound < 0 ? -1 : 0;
+    for (int bound = first; bound <= opt->preemption_bound || bound == -1; bound++) {
+        s.len = s.forced = 0;
+        for (;;) {
+            if (opt->max_schedules && out->schedules >= opt->max_schedules) {
+                out->complete = 0;
+                goto finished;
+            }
+            s.pos = 0;
+            s.diverged = s.out_of_memory = 0;
+            rt *r = run_once(main_fn, arg, opt, dfs_choose, &s);
+            if (!r || s.out_of_memory) {
+                snprintf(err, errlen, "explore: out of memory");
+                rt_free(r);
+                goto done;
+            }
+            if (s.diverged) {
+                snprintf(err, errlen, "explore: a replayed run took another path "
+                                      "(the program is not deterministic)");
+                rt_free(r);
+                goto done;
+            }
+            int pre = preemptions_in(&s, s.len);
+            /* Runs under the bound were counted by a lower bound already. */
+            if ((bound < 0 || pre == bound) && record(out, r, pre) != 0) {
+                snprintf(err, errlen, "explore: out of memory");
+                rt_free(r);
+                goto done;
+            }
+            rt_free(r);
+            if (!advance(&s, bound))
+                break;
+        }
+        if (bound == -1)
+            break;
+    }
+finished:
+    status = 0;
+done:
+    free(s.path);
+    if (status != 0)
+        explore_result_free(out);
+    return status;
+}
+
+/* --- PCT ---------------------------------------------------------------- */
+
+/* splitmix64: the PCT schedules' own seeded generator. */
+static uint64_t next_random(uint64_t *state)
+{
+    uint64_t z = (*state += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+}
+
+/* One PCT run's state. */
+typedef struct pct {
+    uint64_t rng;          /* the generator */
+    uint64_t *priority;    /* priority by goroutine id (0: not seen yet) */
+    size_t known;          /* ids with a slot in priority */
+    uint64_t change[16];   /* steps at which the running goroutine drops */
+    int changes;           /* how many change points */
+    int depth;             /* the PCT depth d */
+    int out_of_memory;     /* priority could not grow */
+} pct;
+
+static uint64_t priority_of(pct *p, int g)
+{
+    if ((size_t)g >= p->known) {
+        size_t known = (size_t)g + 16;
+        uint64_t *grown = realloc(p->priority, known * sizeof *grown);
+        if (!grown) {
+            p->out_of_memory = 1;
+            return 0;
+        }
+        memset(grown + p->known, 0, (known - p->known) * sizeof *grown);
+        p->priority = grown;
+        p->known = known;
+    }
+    if (!p->priority[g]) /* fresh goroutines get a random high priority */
+        p->priority[g] = (uint64_t)p->depth + 1 + (next_random(&p->rng) >> 8);
+    return p->priority[g];
+}
+
+static int pct_choose(void *ud, const rt_choice *c)
+{
+    pct *p = ud;
+    for (int i = 0; i < p->changes; i++)
+        if (p->change[i] == c->step && priority_of(p, c->current))
+            p->priority[c->current] = (uint64_t)(i + 1); /* below every fresh one */
+    int best = 0;
+    for (int i = 1; i < c->ncand; i++)
+        if (priority_of(p, c->cand[i]) > priority_of(p, c->cand[best]))
+            best = i;
+    return p->out_of_memory ? -1 : best;
+}
+
+int explore_pct(void (*main_fn)(void *), void *arg, const explore_options *opt, int runs,
+                int depth, explore_result *out, char *err, size_t errlen)
+{
+    memset(out, 0, sizeof *out);
+    out->bound = -1;
+    if (depth < 1 || depth > 17)
+        depth = depth < 1 ? 1 : 17;
+    /* One plain run measures how many steps a run takes. */
+    rt_config cfg = {0};
+    cfg.seed = opt->seed;
+    cfg.max_steps = opt->max_steps;
+    rt *probe = rt_new(&cfg);
+    if (!probe) {
+        snprintf(err, errlen, "pct: out of memory");
+        return -1;
+    }
+    rt_run(probe, main_fn, arg);
+    uint64_t steps = rt_steps(probe) ? rt_steps(probe) : 1;
+    rt_free(probe);
+    uint64_t rng = opt->seed ^ 0xC0C1AB5EEDull;
+    for (int run = 0; run < runs; run++) {
+        pct p = {0};
+        p.rng = next_random(&rng);
+        p.depth = depth;
+        p.changes = depth - 1;
+        for (int i = 0; i < p.changes; i++)
+            p.change[i] = 1 + next_random(&p.rng) % steps;
+        rt *r = run_once(main_fn, arg, opt, pct_choose, &p);
+        int failed = !r || p.out_of_memory || record(out, r, -1) != 0;
+        free(p.priority);
+        rt_free(r);
+        if (failed) {
+            snprintf(err, errlen, "pct: out of memory");
+            explore_result_free(out);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* --- results ------------------------------------------------------------ */
+
+void explore_result_free(explore_result *r)
+{
+    for (size_t i = 0; i < r->outcome_count; i++) {
+        free(r->outcomes[i].output);
+        free(r->outcomes[i].verdict);
+        free(r->outcomes[i].report);
+        free(r->outcomes[i].schedule);
+    }
+    free(r->outcomes);
+    r->outcomes = NULL;
+    r->outcome_count = 0;
+}
+
+/* Prints text with every line indented by prefix. */
+static void print_indented(FILE *f, const char *prefix, const char *text)
+{
+    if (!*text) {
+        fprintf(f, "%s(no output)\n", prefix);
+        return;
+    }
+    while (*text) {
+        size_t len = strcspn(text, "\n");
+        fprintf(f, "%s%.*s\n", prefix, (int)len, text);
+        text += len + (text[len] == '\n');
+    }
+}
+
+void explore_print_text(FILE *f, const explore_result *r, const char *demo_name)
+{
+    if (r->bound < 0 && !r->complete)
+        fprintf(f, "Ran %llu randomized schedules.\n", (unsigned long long)r->schedules);
+    else if (r->bound < 0)
+        fprintf(f, "Explored all %llu schedules.\n", (unsigned long long)r->schedules);
+    else
+        fprintf(f, "Explored %s%llu schedules with at most %d preemption%s.\n",
+                r->complete ? "all " : "the first ", (unsigned long long)r->schedules,
+                r->bound, r->bound == 1 ? "" : "s");
+    fprintf(f, "%zu distinct outcome%s:\n", r->outcome_count, r->outcome_count == 1 ? "" : "s");
+    for (size_t i = 0; i < r->outcome_count; i++) {
+        const explore_outcome *o = &r->outcomes[i];
+        fprintf(f, "\n%zu) %s, in %llu schedule%s", i + 1, o->verdict,
+                (unsigned long long)o->count, o->count == 1 ? "" : "s");
+        if (o->preemptions >= 0)
+            fprintf(f, "; needs %d preemption%s", o->preemptions,
+                    o->preemptions == 1 ? "" : "s");
+        fprintf(f, "\n   output:\n");
+        print_indented(f, "     ", o->output);
+        if (*o->report && strcmp(o->verdict, "ok") != 0) {
+            fprintf(f, "   report:\n");
+            print_indented(f, "     ", o->report);
+        }
+        fprintf(f, "   replay: conclab demo %s --schedule '%s'\n", demo_name, o->schedule);
+    }
+    if (!r->complete && r->bound >= 0)
+        fprintf(f, "\nThe search stopped at its cap: more schedules exist.\n");
+}
+
+int explore_print_json(FILE *f, const explore_result *r)
+{
+    cJSON *root = cJSON_CreateObject(), *list = NULL;
+    if (!root || !cJSON_AddNumberToObject(root, "schedules", (double)r->schedules) ||
+        !cJSON_AddBoolToObject(root, "complete", r->complete) ||
+        !cJSON_AddNumberToObject(root, "preemption_bound", r->bound) ||
+        !(list = cJSON_AddArrayToObject(root, "outcomes")))
+        goto fail;
+    for (size_t i = 0; i < r->outcome_count; i++) {
+        const explore_outcome *o = &r->outcomes[i];
+        cJSON *item = cJSON_CreateObject();
+        if (!item || !cJSON_AddItemToArray(list, item) ||
+            !cJSON_AddStringToObject(item, "output", o->output) ||
+            !cJSON_AddStringToObject(item, "verdict", o->verdict) ||
+            !cJSON_AddNumberToObject(item, "count", (double)o->count) ||
+            !cJSON_AddStringToObject(item, "schedule", o->schedule) ||
+            !cJSON_AddNumberToObject(item, "preemptions", o->preemptions))
+            goto fail;
+    }
+    char *text = cJSON_Print(root);
+    if (!text)
+        goto fail;
+    fprintf(f, "%s\n", text);
+    cJSON_free(text);
+    cJSON_Delete(root);
+    return 0;
+fail:
+    cJSON_Delete(root);
+    return -1;
+}

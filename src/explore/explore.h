@@ -1,0 +1,78 @@
+/* explore.h: runs a program on the runtime under every schedule (a
+ * depth-first search over the choice points, bounded by the number of
+ * preemptions) or under randomized PCT schedules, and groups the runs by
+ * outcome: the output and the verdict. Built only on rt.h's custom-chooser
+ * hook, so it is a client of the runtime, not part of it. */
+#ifndef CONCLAB_EXPLORE_H
+#define CONCLAB_EXPLORE_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+/* Preemption bound used when none is given. */
+#define EXPLORE_DEFAULT_BOUND 2
+/* Schedules run at most, by default, before the search gives up. */
+#define EXPLORE_DEFAULT_MAX_SCHEDULES 200000u
+
+/* How to explore. A zeroed struct means: bound 0 (use explore_defaults). */
+typedef struct explore_options {
+    int preemption_bound;    /* at most this many preemptions; -1: unbounded */
+    uint64_t max_schedules;  /* stop after this many runs (complete = 0) */
+    uint64_t max_steps;      /* step budget of each run (0: the runtime's) */
+    uint64_t seed;           /* seed of each run (select's choice, PCT) */
+} explore_options;
+
+/* One distinct way the program ended. */
+typedef struct explore_outcome {
+    char *output;            /* everything it printed */
+    char *verdict;           /* "ok", "deadlock", "panic", "race", ... */
+    char *report;            /* the runtime's report for a bad verdict, or "" */
+    uint64_t count;          /* schedules that ended this way */
+    char *schedule;          /* a replayable schedule (rt_schedule) of the
+                                run with the fewest preemptions */
+    int preemptions;         /* the fewest preemptions that reach it */
+} explore_outcome;
+
+/* What a search found. */
+typedef struct explore_result {
+    uint64_t schedules;          /* distinct schedules run */
+    int bound;                   /* the preemption bound used (-1: none) */
+    int complete;                /* 1: every schedule within the bound ran */
+    explore_outcome *outcomes;   /* in the order first found */
+    size_t outcome_count;
+} explore_result;
+
+/* The default options: bound EXPLORE_DEFAULT_BOUND, the default cap. */
+explore_options explore_defaults(void);
+
+/* Runs main_fn(arg) under every schedule with at most opt->preemption_bound
+ * preemptions (iteratively: all with 0, then those with exactly 1, ...), so
+ * each outcome's first schedule is one with the fewest preemptions.
+ * main_fn must set up its own state at the start of each run. Fills *out
+ * (free with explore_result_free). Returns 0, or -1 with a one-line
+ * message in err (out of memory, or a run the runtime could not make).
+ * Blocks for the whole search. */
+int explore_run(void (*main_fn)(void *), void *arg, const explore_options *opt,
+                explore_result *out, char *err, size_t errlen);
+
+/* Runs main_fn(arg) under `runs` randomized PCT schedules of depth `depth`
+ * (random goroutine priorities and depth-1 priority change points), seeded
+ * from opt->seed. Fills *out as explore_run does (complete is 0). Returns
+ * 0, or -1 with err. */
+int explore_pct(void (*main_fn)(void *), void *arg, const explore_options *opt, int runs,
+                int depth, explore_result *out, char *err, size_t errlen);
+
+/* Frees what a search allocated (not the struct itself). */
+void explore_result_free(explore_result *r);
+
+/* Prints the result for people: the count, then each outcome with its
+ * count, the fewest preemptions it needs and a replayable schedule. */
+void explore_print_text(FILE *f, const explore_result *r, const char *demo_name);
+
+/* Prints {"schedules": N, "complete": b, "preemption_bound": n, "outcomes":
+ * [{"output", "verdict", "count", "schedule", "preemptions"}]}. Returns 0,
+ * or -1 when out of memory. */
+int explore_print_json(FILE *f, const explore_result *r);
+
+#endif
