@@ -74,15 +74,20 @@ void layout_wrap(layout *l, const rich *r, int indent, int hang)
     } while (at < r->len);
 }
 
-/* Wraps one plain paragraph (with `code` marked) in role. */
-static void paragraph(layout *l, const char *text, int role, int indent)
+void layout_text(layout *l, const char *text, int role, int indent, int hang)
 {
     rich r;
     rich_init(&r);
     rich_append_marked(&r, text, role);
     layout_block(l);
-    layout_wrap(l, &r, indent, 0);
+    layout_wrap(l, &r, indent, hang);
     rich_free(&r);
+}
+
+/* One plain paragraph, then a blank line. */
+static void paragraph(layout *l, const char *text, int role, int indent)
+{
+    layout_text(l, text, role, indent, 0);
     layout_blank(l);
 }
 
@@ -137,12 +142,7 @@ void layout_code(layout *l, const char *code, int indent, int c)
 /* A heading line in role, then a blank line. */
 static void heading(layout *l, const char *text, int role)
 {
-    rich r;
-    rich_init(&r);
-    rich_append_marked(&r, text, role);
-    layout_block(l);
-    layout_wrap(l, &r, 0, 2);
-    rich_free(&r);
+    layout_text(l, text, role, 0, 2);
     layout_blank(l);
 }
 

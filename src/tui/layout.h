@@ -43,6 +43,10 @@ void layout_blank(layout *l);
  * at indent + hang. */
 void layout_wrap(layout *l, const rich *r, int indent, int hang);
 
+/* Starts a block and wraps text (with `code` marked) in role into it: the
+ * first line at indent, the others at indent + hang. */
+void layout_text(layout *l, const char *text, int role, int indent, int hang);
+
 /* Appends a point as "marker term: text" (text with `code` marked),
  * wrapped under itself, then its bullets one level deeper. */
 void layout_point(layout *l, const content_point *pt, const char *marker, int indent);

@@ -87,12 +87,7 @@ static void draw_layout(const layout *l, int y, int rows, int center_lines)
 static void paragraphs(layout *l, char **paras, size_t n, int role)
 {
     for (size_t i = 0; i < n; i++) {
-        rich r;
-        rich_init(&r);
-        rich_append_marked(&r, paras[i], role);
-        layout_block(l);
-        layout_wrap(l, &r, 0, 0);
-        rich_free(&r);
+        layout_text(l, paras[i], role, 0, 0);
         layout_blank(l);
     }
 }
@@ -146,15 +141,8 @@ static void present_draw(tui *t)
         else
             snprintf(number, sizeof number, "%s", pt->term ? pt->term : "");
         head = number[0] ? number : NULL;
-        if (pt->text[0]) {
-            rich r;
-            rich_init(&r);
-            rich_append_marked(&r, pt->text, ROLE_TEXT);
-            layout_block(&l);
-            layout_wrap(&l, &r, 0, 0);
-            rich_free(&r);
-            layout_blank(&l);
-        }
+        if (pt->text[0])
+            paragraphs(&l, (char *[]){pt->text}, 1, ROLE_TEXT);
         for (size_t i = 0; i < pt->bullet_count; i++) {
             layout_point(&l, &pt->bullets[i], term_utf8() ? "\xe2\x80\xa2 " : "- ", 0);
             layout_blank(&l);

@@ -90,12 +90,7 @@ static void quiz_leave(tui *t)
 /* Appends text in role to l, wrapped at indent. */
 static void add_text(layout *l, const char *text, int role, int indent)
 {
-    rich r;
-    rich_init(&r);
-    rich_append_marked(&r, text, role);
-    layout_block(l);
-    layout_wrap(l, &r, indent, 0);
-    rich_free(&r);
+    layout_text(l, text, role, indent, 0);
 }
 
 /* The reference answer, feedback and grade choice, after reveal. */
