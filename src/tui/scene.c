@@ -71,16 +71,17 @@ static void pop_value(scene_obj *o)
     o->buf_len--;
 }
 
-/* The object goroutine g is unblocked by after event i, or 0. */
-static int waits_on(const rt_event *evs, size_t count, size_t i, int g)
+/* The event that unblocks goroutine g after event i, or NULL (never, or
+ * by a timer). */
+static const rt_event *waits_on(const rt_event *evs, size_t count, size_t i, int g)
 {
     for (size_t j = i + 1; j < count; j++) {
         if (evs[j].kind == RT_EV_UNBLOCK && evs[j].other == g)
-            return evs[j].obj;
+            return evs[j].obj ? &evs[j] : NULL;
         if (evs[j].kind == RT_EV_WAKE && evs[j].other == g)
-            return 0;
+            return NULL;
     }
-    return 0;
+    return NULL;
 }
 
 /* Applies event i to s. */
@@ -113,7 +114,13 @@ static void apply(scene *s, const rt_event *evs, size_t count, size_t i)
         if (g) {
             g->state = SCENE_BLOCKED;
             g->reason = e->reason;
-            g->obj = waits_on(evs, count, i, g->id);
+            const rt_event *wake = waits_on(evs, count, i, g->id);
+            g->obj = wake ? wake->obj : 0;
+            if (wake) { /* show the object it waits on, even before its first use */
+                scene_obj *o = get_obj(s, wake->obj, wake->obj_name);
+                if (strncmp(e->reason, "chan", 4) == 0 || strncmp(e->reason, "select", 6) == 0)
+                    o->is_chan = 1;
+            }
         }
         break;
     case RT_EV_UNBLOCK:
@@ -152,12 +159,12 @@ static void apply(scene *s, const rt_event *evs, size_t count, size_t i)
         }
         break;
     case RT_EV_LOCK:
-        if (e->obj)
-            get_obj(s, e->obj, e->obj_name)->holder = e->g;
-        break;
     case RT_EV_UNLOCK:
-        if (e->obj)
-            get_obj(s, e->obj, e->obj_name)->holder = 0;
+        if (e->obj) {
+            scene_obj *o = get_obj(s, e->obj, e->obj_name);
+            o->is_lock = 1;
+            o->holder = e->kind == RT_EV_LOCK ? e->g : 0;
+        }
         break;
     case RT_EV_SAY:
         s->said++;

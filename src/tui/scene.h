@@ -38,6 +38,7 @@ typedef struct scene_obj {
     const char *name;    /* "chan#3", or the name the demo gave it */
     int is_chan;         /* 1: a channel (sends, receives or close seen) */
     int closed;          /* channels: closed */
+    int is_lock;         /* 1: a mutex (locks or unlocks seen) */
     int holder;          /* mutexes: goroutine holding it, 0 none */
     const char **buf;    /* channels: values in flight, oldest first (owned
                             array; the strings are the trace's) */

@@ -92,7 +92,9 @@ check_screen "Presenting 9. Deadlock" "conclab present deadlock opens presentati
 sleep 0.1
 check_golden present-deadlock "present"
 keys End
-check_screen "C O N C L U S I O N" "End: the last slide"
+wait_for " / " 2
+last=$(screen | head -1 | grep -oE '[0-9]+ / [0-9]+$')
+tap_is "${last% /*}" "${last#*/ }" "End: the last slide ($last)"
 keys q q
 check_exit present 0 "present: q then q quits"
 

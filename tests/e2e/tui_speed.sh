@@ -21,8 +21,7 @@ echo BENCH DONE
 sleep 60
 SCRIPT
     chmod +x "$TMP/bench.sh"
-    tmx kill-session -t e2e 2>/dev/null
-    tmx new-session -d -s e2e -x "${size%x*}" -y "${size#*x}" "env TERM=screen-256color LANG=C.UTF-8 $TMP/bench.sh"
+    session_new "${size%x*}" "${size#*x}" "env TERM=screen-256color LANG=C.UTF-8 $TMP/bench.sh"
     wait_for "BENCH DONE" 20
     best=""; worst_key=0
     for i in 1 2 3 4 5; do

@@ -122,11 +122,12 @@ static void test_deadlock_and_mutex(void)
     scene s;
     scene_build(&s, t, n, 3, 0, 0, NULL);
     is_int(s.objs[0].holder, 1, "main holds mutex a");
+    is_int(s.objs[0].is_lock, 1, "a is a lock");
     is_int(s.objs[0].is_chan, 0, "a is not a channel");
     scene_free(&s);
     scene_build(&s, t, n, n, 0, 0, NULL);
     const scene_obj *ch = &s.objs[1];
-    ok(ch->is_chan && ch->closed, "ch is a closed channel");
+    ok(ch->is_chan && ch->closed && !ch->is_lock, "ch is a closed channel");
     ok(ch->buf_len == 1 && strcmp(ch->buf[0], "8") == 0, "oldest out first: 8 is left");
     const scene_g *g = scene_find_g(&s, 1);
     ok(g && g->state == SCENE_BLOCKED && g->obj == 0, "blocked forever: waits on nothing known");
