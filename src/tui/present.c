@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "tui/bigfont.h"
 #include "tui/draw.h"
 #include "tui/layout.h"
 #include "tui/term.h"
@@ -92,12 +93,20 @@ static void paragraphs(layout *l, char **paras, size_t n, int role)
     }
 }
 
-/* Draws a big centred headline (bold, framed by space) on row y. */
-static void headline(int y, const char *text)
+/* Draws a big centred headline from row y: in large letters when the
+ * terminal has UTF-8 and the width, else letter-spaced capitals. Returns the
+ * rows it used. */
+static int headline(int y, const char *text)
 {
+    char rows[BIGFONT_ROWS][512];
+    int w = term_utf8() ? bigfont_render(text, rows, sizeof rows[0]) : -1;
+    if (w > 0 && w <= COLS - 4) {
+        for (int r = 0; r < BIGFONT_ROWS; r++)
+            draw_str(y + r, (COLS - w) / 2, w, rows[r], TERM_BIG);
+        return BIGFONT_ROWS;
+    }
     char spaced[512];
     size_t n = 0;
-    /* letter-spaced capitals read as large type from the back of a room */
     for (const char *p = text; *p && n + 4 < sizeof spaced; p++) {
         unsigned char ch = (unsigned char)*p;
         spaced[n++] = (char)(ch >= 'a' && ch <= 'z' ? ch - 32 : ch);
@@ -105,10 +114,8 @@ static void headline(int y, const char *text)
             spaced[n++] = ' ';
     }
     spaced[n] = '\0';
-    if (rich_columns(spaced, n) > COLS - 4)
-        draw_center(y, text, TERM_BIG);
-    else
-        draw_center(y, spaced, TERM_BIG);
+    draw_center(y, rich_columns(spaced, n) > COLS - 4 ? text : spaced, TERM_BIG);
+    return 1;
 }
 
 static void present_draw(tui *t)
@@ -168,7 +175,7 @@ static void present_draw(tui *t)
         break;
     }
     }
-    int body = (int)l.count + (head ? 3 : 0) + (kicker ? 2 : 0);
+    int body = (int)l.count + (head ? BIGFONT_ROWS + 2 : 0) + (kicker ? 2 : 0);
     int y = 2 + (rows - body) / 2;
     if (y < 2)
         y = 2;
@@ -176,10 +183,8 @@ static void present_draw(tui *t)
         draw_center(y, kicker, ROLE_HEADING);
         y += 2;
     }
-    if (head) {
-        headline(y, head);
-        y += 3;
-    }
+    if (head)
+        y += headline(y, head) + 2;
     draw_layout(&l, y, LINES - 1 - y, center);
     layout_free(&l);
     draw_status("Space Right next  Left Backspace back  N P section  q leave");
