@@ -104,6 +104,10 @@ int track_read(track *t, int section, double fraction, int position)
 {
     double before;
     int pos;
+    if (section < 0 || (size_t)section >= t->ctx->content->section_count) {
+        snprintf(t->error, sizeof t->error, "no section %d", section + 1);
+        return -1;
+    }
     if (track_reading(t, section, &before, &pos) && before > fraction)
         fraction = before;
     int64_t now = when_clock();
@@ -156,6 +160,16 @@ const progress *track_progress(track *t)
 store *track_store(track *t)
 {
     return t->st;
+}
+
+int track_demo_run(track *t, const char *demo, uint64_t seed, const char *verdict)
+{
+    store_demo_run run = {demo, seed, verdict, when_clock()};
+    if (store_demo_run_add(t->st, t->learner, &run) != STORE_OK) {
+        snprintf(t->error, sizeof t->error, "%s", store_error(t->st));
+        return -1;
+    }
+    return 0;
 }
 
 const char *track_error(const track *t)

@@ -6,6 +6,7 @@
 #define CONCLAB_TUI_TRACK_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "cli/cli.h"
 #include "quiz/progress.h"
@@ -51,6 +52,10 @@ int track_refresh(track *t);
 
 /* The open store and the learner's id, for the quiz session. */
 store *track_store(track *t);
+
+/* Records a demo run (demo name, seed, verdict name) in the store. Returns
+ * 0, or -1 with the reason in track_error. */
+int track_demo_run(track *t, const char *demo, uint64_t seed, const char *verdict);
 
 /* The last failure, one line. */
 const char *track_error(const track *t);

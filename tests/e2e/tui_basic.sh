@@ -87,6 +87,13 @@ check_screen "Questions on this section" "at the position where reading stopped"
 keys q q
 check_exit again 0 "restart: quits"
 
+# --- a database that cannot be used: one line, exit 3, terminal untouched --
+echo "just some notes" > "$TMP/notes.txt"
+pane_run baddb $BIN --content "$CONTENT" --db "$TMP/notes.txt" --user tester
+check_exit baddb 3 "a text file as --db"
+check_screen "conclab: $TMP/notes.txt" "the error names the file"
+tap_is "$(cat "$TMP/notes.txt")" "just some notes" "and the file is unchanged"
+
 # --- conclab present SECTION ---------------------------------------------
 pane_run present $BIN --content "$CONTENT" --db "$DB" --user tester present deadlock
 check_screen "Presenting 9. Deadlock" "conclab present deadlock opens presentation mode"
