@@ -8,6 +8,10 @@
 . "$(dirname "$0")/../tap.sh"
 . "$(dirname "$0")/tmux.lib"
 CONTENT=${CONCLAB_CONTENT:-$SRC/content}
+# bounds in microseconds and milliseconds; sanitizer builds start ~5x slower
+# (ASan's start-up), so there the checks only catch the pathological
+first_bound=200000 key_bound=64
+case $BIN in *build-san*) first_bound=1500000 key_bound=250 ;; esac
 
 for size in 100x32 250x80; do
     cat > "$TMP/bench.sh" <<SCRIPT
@@ -34,9 +38,9 @@ SCRIPT
         worst_key=$(awk -v a="$worst_key" -v b="$k" 'BEGIN { print (b > a) ? b : a }')
         echo "# $size run $i: first frame $(awk -v u="$ms" 'BEGIN { printf "%.1f", u / 1000 }') ms after exec; $(grep -o 'key_mean_ms=[0-9.]*' "$TMP/bench.$i"), key_worst_ms=$k"
     done
-    tap_ok "$([ -n "$best" ] && [ "$best" -lt 200000 ]; echo $?)" \
-        "$size: first frame within 200 ms (best of 5: $(awk -v u="${best:-0}" 'BEGIN { printf "%.1f", u / 1000 }') ms; target 50)"
-    tap_ok "$(awk -v w="$worst_key" 'BEGIN { exit !(w > 0 && w < 64) }'; echo $?)" \
-        "$size: every key redrawn within 64 ms (worst $worst_key ms; target 16)"
+    tap_ok "$([ -n "$best" ] && [ "$best" -lt "$first_bound" ]; echo $?)" \
+        "$size: first frame within $((first_bound / 1000)) ms (best of 5: $(awk -v u="${best:-0}" 'BEGIN { printf "%.1f", u / 1000 }') ms; target 50)"
+    tap_ok "$(awk -v w="$worst_key" -v b="$key_bound" 'BEGIN { exit !(w > 0 && w < b) }'; echo $?)" \
+        "$size: every key redrawn within $key_bound ms (worst $worst_key ms; target 16)"
 done
 tap_done
