@@ -53,7 +53,7 @@ static void help_draw(tui *t)
         draw_str(y - offset, 2, COLS - 4, "Everywhere", ROLE_HEADING);
     y += 2;
     draw_table(global_help, &y, offset);
-    draw_status("j k offset  q Esc ? back");
+    draw_status("j k scroll  q Esc ? back");
 }
 
 static void help_key(tui *t, int key)
