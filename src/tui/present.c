@@ -5,8 +5,10 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <curses.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "demos/demos.h"
 #include "tui/bigfont.h"
 #include "tui/draw.h"
 #include "tui/layout.h"
@@ -48,8 +50,8 @@ static void build(const content *c, int s)
         add(SLIDE_CODE, 0, 0);
     if (sec->conclusion_count)
         add(SLIDE_END, 0, 0);
-    for (size_t i = 0; i < c->demo_count; i++)
-        if (strcmp(c->demos[i].section, sec->id) == 0)
+    for (size_t i = 0; i < demos_count; i++)
+        if (strcmp(demos_table[i]->section, sec->id) == 0)
             add(SLIDE_DEMO, (int)i, 0);
 }
 
@@ -165,15 +167,31 @@ static void present_draw(tui *t)
         paragraphs(&l, sec->conclusion, sec->conclusion_count, ROLE_TEXT);
         break;
     case SLIDE_DEMO: {
-        const content_demo *d = &c->demos[sl->list];
+        const demo *d = demos_table[sl->list];
+        const content_demo *words = content_find_demo(c, d->name);
         snprintf(number, sizeof number, "Demo: %s", d->name);
         head = number;
-        kicker = d->summary;
-        char *paras[2] = {d->notice, NULL};
-        paragraphs(&l, paras, 1, ROLE_TEXT);
+        kicker = words ? words->summary : NULL;
+        char *paras[2] = {words ? words->notice : NULL,
+                          (char *)"Press Enter to run it live on conclab's runtime."};
+        paragraphs(&l, paras + (words ? 0 : 1), words ? 2 : 1, ROLE_TEXT);
         center = 1;
         break;
     }
+    }
+    if (kicker && rich_columns(kicker, strlen(kicker)) > COLS - 4) {
+        /* too long for one centred line: it leads the body instead */
+        layout top;
+        layout_init(&top, slide_width(), term_utf8());
+        layout_text(&top, kicker, ROLE_HEADING, 0, 0);
+        layout_blank(&top);
+        for (size_t i = 0; i < l.count; i++) {
+            layout_blank(&top);
+            top.lines[top.count - 1] = l.lines[i];
+        }
+        free(l.lines);
+        l = top;
+        kicker = NULL;
     }
     int body = (int)l.count + (head ? BIGFONT_ROWS + 2 : 0) + (kicker ? 2 : 0);
     int y = 2 + (rows - body) / 2;
@@ -193,7 +211,9 @@ static void present_draw(tui *t)
 static void present_key(tui *t, int key)
 {
     int sections = (int)t->content->section_count;
-    if (key == ' ' || key == 'l' || key == 'j' || key == TUI_FN(KEY_RIGHT) ||
+    if (tui_key_enter(key) && slides[at].kind == SLIDE_DEMO) {
+        tui_push(t, &demo_screen, -slides[at].list - 1);
+    } else if (key == ' ' || key == 'l' || key == 'j' || key == TUI_FN(KEY_RIGHT) ||
         key == TUI_FN(KEY_DOWN) || key == TUI_FN(KEY_NPAGE) || tui_key_enter(key)) {
         if (at + 1 < count)
             at++;
@@ -218,6 +238,7 @@ static void present_key(tui *t, int key)
 
 static const tui_help present_help[] = {
     {"Space, Right, Enter", "next slide (then the next section)"},
+    {"Enter on a demo slide", "run the demo live"},
     {"Left, Backspace", "previous slide"},
     {"N P", "next, previous section"},
     {"g G", "first, last slide"},

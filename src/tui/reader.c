@@ -138,7 +138,13 @@ static void reader_key(tui *t, int key)
         save(t);
         tui_push(t, &quiz_screen, 0);
     } else if (key == 'd') {
-        tui_say(t, "The demo screen is not built yet: try `conclab demo list`.");
+        int d = demo_for_section(t->content->sections[section].id);
+        if (d < 0) {
+            tui_say(t, "This section has no demo.");
+        } else {
+            save(t);
+            tui_push(t, &demo_screen, d);
+        }
     } else if (tui_key_back(key)) {
         tui_pop(t);
         return;

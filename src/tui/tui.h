@@ -60,6 +60,11 @@ extern const screen help_screen;
 extern const screen present_screen;
 extern const screen quiz_screen;
 extern const screen stats_screen;
+extern const screen demo_screen;
+
+/* The index in demos_table of the first demo of section id, or -1. Push
+ * demo_screen with that index, or with -(index + 1) to start it playing. */
+int demo_for_section(const char *id);
 
 /* Enters s on top of the current screen, calling its init with arg. */
 void tui_push(tui *t, const screen *s, int arg);

@@ -51,3 +51,9 @@ done
 echo "units: ns per operation; parked: resident bytes per parked goroutine (pthread: per thread)"
 echo "go/c, pt/c: how many times cheaper conclab is; pthread N: handoff/yield 200k, buffered 1M,"
 echo "spawn 10k, parked 2k; conclab spawn/parked use 1 KiB arena stacks (RTBENCH_STACK)"
+
+# The terminal interface's start-up and redraw times, measured in tmux.
+echo
+echo "TUI start-up and key redraw (tests/bench/tui_speed.sh):"
+CONCLAB_BIN="$build/conclab" CONCLAB_SRC="$(cd "$(dirname "$0")/../.." && pwd)" \
+    bash "$(dirname "$0")/tui_speed.sh" | grep -E '^(ok|not ok|#)' || true
