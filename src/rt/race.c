@@ -1,0 +1,559 @@
+/* race.c: the happens-before data race detector (FastTrack, Flanagan and
+ * Freund 2009). Each goroutine has a vector clock; the synchronizing
+ * operations of the Go memory model (go.dev/ref/mem) move clocks between
+ * goroutines; each shared variable keeps the epoch of its last write and of
+ * its last read (a read clock only while reads are concurrent), and an
+ * access not ordered after a conflicting one is reported in Go's words. */
+#include "rt/race.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* One access to a shared variable, as an epoch with its demo line. */
+typedef struct race_mem {
+    uint32_t g;       /* goroutine, 0: no access yet */
+    uint32_t clk;     /* its time at the access */
+    const char *file; /* demo file of the access */
+    int line;         /* demo line */
+    bool write;       /* a write (else a read) */
+    bool atomic;      /* made by an atomic operation */
+} race_mem;
+
+/* The shadow of one instrumented variable. */
+typedef struct race_var {
+    const void *addr;   /* the variable */
+    const char *name;   /* its name in the demo ("data"), NULL until a
+                           shared_load/store names it */
+    race_mem w;      /* the last write */
+    race_mem r;      /* the last read, while reads are ordered */
+    race_mem *reads; /* concurrent reads, one per goroutine, sorted by
+                           goroutine (FastTrack's read clock) */
+    uint32_t nreads;    /* entries in reads; 0: the read epoch r is used */
+    uint32_t readcap;   /* entries allocated */
+    race_vc sync;       /* atomics: the clock every atomic op on it
+                           acquires and releases */
+    bool reported;      /* a race on it was reported (Go reports each
+                           address once) */
+} race_var;
+
+/* The clocks of one sync object or channel, freed with the run. */
+typedef struct race_sync {
+    struct race_sync *next; /* all of the run's, for freeing */
+    uint64_t sent;          /* channel: values sent so far */
+    uint64_t received;      /* channel: values received so far */
+    uint32_t n;             /* clocks in clock[] */
+    race_vc clock[];        /* sync object: RACE_W, RACE_R at 0, 1;
+                               channel: the close at 0, buffer slot k at
+                               1 + k */
+} race_sync;
+
+/* What the detector knows of one goroutine. */
+typedef struct race_gor {
+    race_vc vc;          /* what it has synchronized with, itself included */
+    uint32_t clk;        /* its own time (its entry in vc) */
+    const char *name;    /* its function ("worker"), "main" for main */
+    const char *creator; /* the function of the goroutine that created it */
+    const char *file;    /* its go statement */
+    int line;            /* line of the go statement */
+    bool finished;       /* its function has returned */
+} race_gor;
+
+/* A reported pair of demo lines (each pair is reported once). */
+typedef struct race_pair {
+    const char *file[2]; /* the two accesses' files */
+    int line[2];         /* and lines */
+} race_pair;
+
+/* The detector's state for one run (r->race). */
+typedef struct race_state {
+    race_gor *gs;        /* by goroutine id (0 unused) */
+    size_t gcap;         /* entries allocated in gs */
+    race_var *vars;      /* shadow variables, in order of first access */
+    size_t nvars;        /* used */
+    size_t varcap;       /* allocated */
+    uint32_t *table;     /* open addressing by address: index + 1 into
+                            vars, 0 for an empty slot */
+    size_t tablecap;     /* slots, a power of two */
+    race_sync *syncs;    /* every sync object's clocks */
+    race_pair *pairs;    /* reported pairs */
+    size_t npairs;       /* used */
+    size_t paircap;      /* allocated */
+    size_t count;        /* races reported */
+    rt_buf text;         /* the reports, in Go's format */
+} race_state;
+
+/* Ends the run: the detector ran out of memory. */
+_Noreturn static void race_oom(rt *r)
+{
+    r->report.len = 0;
+    buf_printf(&r->report, "out of memory in the race detector\n");
+    sched_end(r, RT_ERROR);
+}
+
+void *race_new(void)
+{
+    race_state *rs = calloc(1, sizeof *rs);
+    if (!rs || !(rs->gs = calloc(64, sizeof *rs->gs)) || !race_vc_raise(&rs->gs[1].vc, 1, 0)) {
+        if (rs)
+            free(rs->gs);
+        free(rs);
+        return NULL;
+    }
+    rs->gcap = 64;
+    return rs;
+}
+
+void race_free(rt *r)
+{
+    race_state *rs = r->race;
+    if (!rs)
+        return;
+    for (size_t i = 0; i < rs->gcap; i++)
+        race_vc_free(&rs->gs[i].vc);
+    for (size_t i = 0; i < rs->nvars; i++) {
+        free(rs->vars[i].reads);
+        race_vc_free(&rs->vars[i].sync);
+    }
+    for (race_sync *s = rs->syncs, *n; s; s = n) {
+        n = s->next;
+        for (uint32_t k = 0; k < s->n; k++)
+            race_vc_free(&s->clock[k]);
+        free(s);
+    }
+    free(rs->gs);
+    free(rs->vars);
+    free(rs->table);
+    free(rs->pairs);
+    buf_free(&rs->text);
+    free(rs);
+    r->race = NULL;
+}
+
+/* --- goroutines ----------------------------------------------------------- */
+
+static race_gor *gor(rt *r, const rt_g *g)
+{
+    return &((race_state *)r->race)->gs[g->id];
+}
+
+/* Moves goroutine t's own time on, after it released its clock. */
+static void tick(rt *r, race_gor *t, uint32_t id)
+{
+    if (!race_vc_raise(&t->vc, id, ++t->clk))
+        race_oom(r);
+}
+
+void race_go(rt *r, rt_g *parent, rt_g *child)
+{
+    race_state *rs = r->race;
+    size_t id = (size_t)child->id;
+    if (id >= rs->gcap) {
+        size_t nc = rs->gcap * 2;
+        race_gor *gs = realloc(rs->gs, nc * sizeof *gs);
+        if (!gs)
+            race_oom(r);
+        memset(gs + rs->gcap, 0, (nc - rs->gcap) * sizeof *gs);
+        rs->gs = gs;
+        rs->gcap = nc;
+    }
+    race_gor *t = &rs->gs[id];
+    *t = (race_gor){t->vc, 1, child->name, child->creator, child->file, child->line, false};
+    if (parent && !race_vc_copy(&t->vc, &gor(r, parent)->vc))
+        race_oom(r);
+    if (!race_vc_raise(&t->vc, (uint32_t)id, 1))
+        race_oom(r);
+    if (parent)
+        tick(r, gor(r, parent), (uint32_t)parent->id);
+}
+
+void race_exit(rt *r, rt_g *g)
+{
+    race_gor *t = gor(r, g);
+    t->finished = true;
+    race_vc_free(&t->vc); /* no one acquires a finished goroutine's clock */
+}
+
+/* g acquires clock s. */
+static void acquire(rt *r, rt_g *g, const race_vc *s)
+{
+    if (!race_vc_join(&gor(r, g)->vc, s))
+        race_oom(r);
+}
+
+/* g releases its clock into s, then ticks. */
+static void release(rt *r, rt_g *g, race_vc *s)
+{
+    race_gor *t = gor(r, g);
+    if (!race_vc_join(s, &t->vc))
+        race_oom(r);
+    tick(r, t, (uint32_t)g->id);
+}
+
+/* --- sync objects and channels --------------------------------------------- */
+
+/* A new set of n clocks owned by the run. */
+static race_sync *sync_new(rt *r, uint32_t n)
+{
+    race_state *rs = r->race;
+    race_sync *s = calloc(1, sizeof *s + (size_t)n * sizeof s->clock[0]);
+    if (!s)
+        race_oom(r);
+    s->n = n;
+    s->next = rs->syncs;
+    rs->syncs = s;
+    return s;
+}
+
+/* The clocks of sync object o (made on first use in the run: o->hb is
+ * reset with the object by sched_obj_touch). */
+static race_sync *obj_clocks(rt *r, rt_obj *o)
+{
+    if (!o->hb)
+        o->hb = sync_new(r, 2);
+    return o->hb;
+}
+
+void race_acquire(rt *r, rt_obj *o, unsigned which)
+{
+    race_sync *s = obj_clocks(r, o);
+    if (which & RACE_W)
+        acquire(r, r->cur, &s->clock[0]);
+    if (which & RACE_R)
+        acquire(r, r->cur, &s->clock[1]);
+}
+
+void race_release(rt *r, rt_obj *o, unsigned which)
+{
+    race_sync *s = obj_clocks(r, o);
+    release(r, r->cur, &s->clock[(which & RACE_W) ? 0 : 1]);
+}
+
+static race_sync *chan_clocks(rt *r, chan *c)
+{
+    if (!c->hb)
+        c->hb = sync_new(r, 1 + (uint32_t)c->cap);
+    return c->hb;
+}
+
+/* g (NULL: the runtime) passes through buffer slot `slot` of c: it acquires
+ * what the slot's earlier users released and releases into it, which is
+ * both "the k-th send before the k-th receive completes" and "the k-th
+ * receive before the (k+C)-th send completes". A timer's send orders
+ * nothing: it empties the slot. */
+static void chan_slot(rt *r, chan *c, uint64_t k, rt_g *g)
+{
+    race_vc *slot = &chan_clocks(r, c)->clock[1 + k % (uint64_t)c->cap];
+    if (!g) {
+        slot->n = 0;
+        return;
+    }
+    acquire(r, g, slot);
+    release(r, g, slot);
+}
+
+void race_chan_send(rt *r, chan *c, rt_g *from, rt_g *to)
+{
+    if (c->cap == 0) { /* unbuffered: each completes after the other began */
+        if (!from || !to)
+            return;
+        race_gor *a = gor(r, from), *b = gor(r, to);
+        if (!race_vc_join(&a->vc, &b->vc) || !race_vc_copy(&b->vc, &a->vc))
+            race_oom(r);
+        tick(r, a, (uint32_t)from->id);
+        tick(r, b, (uint32_t)to->id);
+        return;
+    }
+    race_sync *s = chan_clocks(r, c);
+    chan_slot(r, c, s->sent++, from);
+    if (to)
+        chan_slot(r, c, s->received++, to);
+}
+
+void race_chan_recv(rt *r, chan *c, rt_g *g)
+{
+    race_sync *s = chan_clocks(r, c);
+    chan_slot(r, c, s->received++, g);
+}
+
+void race_chan_close(rt *r, chan *c)
+{
+    release(r, r->cur, &chan_clocks(r, c)->clock[0]);
+}
+
+void race_chan_closed(rt *r, chan *c, rt_g *g)
+{
+    acquire(r, g, &chan_clocks(r, c)->clock[0]);
+}
+
+/* --- shadow variables -------------------------------------------------------- */
+
+static size_t addr_hash(const void *addr, size_t cap)
+{
+    return (size_t)(((uint64_t)(uintptr_t)addr * 0x9E3779B97F4A7C15ull) >> 20) & (cap - 1);
+}
+
+/* Doubles the address table and re-inserts every variable. */
+static void table_grow(rt *r, race_state *rs)
+{
+    size_t nc = rs->tablecap ? rs->tablecap * 2 : 256;
+    uint32_t *t = calloc(nc, sizeof *t);
+    if (!t)
+        race_oom(r);
+    for (size_t i = 0; i < rs->nvars; i++) {
+        size_t h = addr_hash(rs->vars[i].addr, nc);
+        while (t[h])
+            h = (h + 1) & (nc - 1);
+        t[h] = (uint32_t)i + 1;
+    }
+    free(rs->table);
+    rs->table = t;
+    rs->tablecap = nc;
+}
+
+/* The shadow of the variable at addr, made on its first access. */
+static race_var *var_of(rt *r, const void *addr)
+{
+    race_state *rs = r->race;
+    if ((rs->nvars + 1) * 2 > rs->tablecap)
+        table_grow(r, rs);
+    size_t h = addr_hash(addr, rs->tablecap);
+    for (; rs->table[h]; h = (h + 1) & (rs->tablecap - 1))
+        if (rs->vars[rs->table[h] - 1].addr == addr)
+            return &rs->vars[rs->table[h] - 1];
+    if (rs->nvars == rs->varcap) {
+        size_t nc = rs->varcap ? rs->varcap * 2 : 64;
+        race_var *v = realloc(rs->vars, nc * sizeof *v);
+        if (!v)
+            race_oom(r);
+        rs->vars = v;
+        rs->varcap = nc;
+    }
+    race_var *v = &rs->vars[rs->nvars++];
+    *v = (race_var){.addr = addr};
+    rs->table[h] = (uint32_t)rs->nvars;
+    return v;
+}
+
+/* Records read a in v's read clock (one entry per goroutine). */
+static void reads_put(rt *r, race_var *v, const race_mem *a)
+{
+    uint32_t i = 0;
+    while (i < v->nreads && v->reads[i].g < a->g)
+        i++;
+    if (i < v->nreads && v->reads[i].g == a->g) {
+        v->reads[i] = *a;
+        return;
+    }
+    if (v->nreads == v->readcap) {
+        uint32_t nc = v->readcap ? v->readcap * 2 : 4;
+        race_mem *n = realloc(v->reads, nc * sizeof *n);
+        if (!n)
+            race_oom(r);
+        v->reads = n;
+        v->readcap = nc;
+    }
+    memmove(v->reads + i + 1, v->reads + i, (v->nreads - i) * sizeof *v->reads);
+    v->reads[i] = *a;
+    v->nreads++;
+}
+
+/* True when access a is not ordered before what goroutine t has seen. */
+static bool unordered(const race_mem *a, const race_gor *t)
+{
+    return a->g != 0 && !race_vc_leq(a->g, a->clk, &t->vc);
+}
+
+static void race_report(rt *r, race_var *v, const race_mem *cur, const race_mem *prev);
+
+/* FastTrack's read and write rules for access `a` by goroutine t. */
+static void check(rt *r, race_var *v, race_gor *t, const race_mem *a)
+{
+    if (!a->write) {
+        if (v->nreads == 0 && v->r.g == a->g && v->r.clk == a->clk) {
+            v->r = *a; /* same epoch: only the line moves on */
+            return;
+        }
+        if (v->w.g != a->g && unordered(&v->w, t))
+            race_report(r, v, a, &v->w);
+        if (v->nreads > 0)
+            reads_put(r, v, a);
+        else if (v->r.g == a->g || !unordered(&v->r, t))
+            v->r = *a;
+        else { /* two unordered reads: keep both */
+            reads_put(r, v, &v->r);
+            reads_put(r, v, a);
+        }
+        return;
+    }
+    if (v->w.g == a->g && v->w.clk == a->clk && v->nreads == 0 &&
+        (v->r.g == a->g || v->r.g == 0)) {
+        v->w = *a;
+        return;
+    }
+    if (v->w.g != a->g && unordered(&v->w, t))
+        race_report(r, v, a, &v->w);
+    else if (v->nreads == 0 && v->r.g != a->g && unordered(&v->r, t))
+        race_report(r, v, a, &v->r);
+    else
+        for (uint32_t i = 0; i < v->nreads; i++)
+            if (v->reads[i].g != a->g && unordered(&v->reads[i], t)) {
+                race_report(r, v, a, &v->reads[i]);
+                break;
+            }
+    v->w = *a;
+    if (v->nreads > 0) { /* FastTrack forgets shared reads at a write */
+        v->nreads = 0;
+        v->r = (race_mem){0};
+    }
+}
+
+void race_access(rt *r, const void *addr, bool write, const char *name, const char *file,
+                 int line)
+{
+    race_var *v = var_of(r, addr);
+    race_gor *t = gor(r, r->cur);
+    if (!v->name)
+        v->name = name;
+    race_mem a = {(uint32_t)r->cur->id, t->clk, file, line, write, false};
+    check(r, v, t, &a);
+}
+
+void race_atomic(rt *r, const void *addr, bool write, const char *file, int line)
+{
+    race_var *v = var_of(r, addr);
+    acquire(r, r->cur, &v->sync);
+    race_gor *t = gor(r, r->cur);
+    race_mem a = {(uint32_t)r->cur->id, t->clk, file, line, write, true};
+    check(r, v, t, &a);
+    release(r, r->cur, &v->sync);
+}
+
+/* --- reports ------------------------------------------------------------------ */
+
+/* True when the pair of lines was reported already; else remembers it. */
+static bool pair_seen(rt *r, race_state *rs, const race_mem *a, const race_mem *b)
+{
+    for (size_t i = 0; i < rs->npairs; i++) {
+        const race_pair *p = &rs->pairs[i];
+        for (int s = 0; s < 2; s++) {
+            const race_mem *x = s ? b : a, *y = s ? a : b;
+            if (p->line[0] == x->line && p->line[1] == y->line &&
+                strcmp(p->file[0], x->file) == 0 && strcmp(p->file[1], y->file) == 0)
+                return true;
+        }
+    }
+    if (rs->npairs == rs->paircap) {
+        size_t nc = rs->paircap ? rs->paircap * 2 : 8;
+        race_pair *p = realloc(rs->pairs, nc * sizeof *p);
+        if (!p)
+            race_oom(r);
+        rs->pairs = p;
+        rs->paircap = nc;
+    }
+    rs->pairs[rs->npairs++] = (race_pair){{a->file, b->file}, {a->line, b->line}};
+    return false;
+}
+
+/* "Read", "Previous atomic write", ... as Go words an access. */
+static const char *access_word(const race_mem *a, bool previous)
+{
+    static const char *const words[2][2][2] = {
+        {{"Read", "Atomic read"}, {"Write", "Atomic write"}},
+        {{"Previous read", "Previous atomic read"}, {"Previous write", "Previous atomic write"}}};
+    return words[previous][a->write][a->atomic];
+}
+
+/* Appends one access block: the access, the goroutine, its function and
+ * the demo line. */
+static void report_access(rt_buf *b, race_state *rs, const race_var *v, const race_mem *a,
+                          bool previous)
+{
+    const race_gor *t = &rs->gs[a->g];
+    buf_printf(b, "%s at %s by ", access_word(a, previous), v->name ? v->name : "a variable");
+    if (a->g == 1)
+        buf_printf(b, "main goroutine:\n  main.main()\n");
+    else
+        buf_printf(b, "goroutine %u:\n  main.%s()\n", a->g, t->name ? t->name : "func");
+    buf_printf(b, "      %s:%d\n\n", a->file, a->line);
+}
+
+/* Appends "Goroutine N (running) created at:" for a goroutine but main. */
+static void report_creation(rt_buf *b, race_state *rs, uint32_t g)
+{
+    const race_gor *t = &rs->gs[g];
+    if (g == 1)
+        return;
+    buf_printf(b, "Goroutine %u (%s) created at:\n  main.%s()\n      %s:%d\n\n", g,
+               t->finished ? "finished" : "running", t->creator ? t->creator : "main", t->file,
+               t->line);
+}
+
+/* "goroutine 6's write", "the main goroutine's atomic read". */
+static void report_whose(rt_buf *b, const race_mem *a)
+{
+    if (a->g == 1)
+        buf_printf(b, "the main goroutine's ");
+    else
+        buf_printf(b, "goroutine %u's ", a->g);
+    buf_printf(b, "%s%s", a->atomic ? "atomic " : "", a->write ? "write" : "read");
+}
+
+/* Reports a race between the running goroutine's access cur and the
+ * earlier access prev of v, once per variable and pair of lines. */
+static void race_report(rt *r, race_var *v, const race_mem *cur, const race_mem *prev)
+{
+    race_state *rs = r->race;
+    if (v->reported || pair_seen(r, rs, cur, prev))
+        return;
+    v->reported = true;
+    rs->count++;
+    rt_buf *b = &rs->text;
+    buf_printf(b, "==================\nWARNING: DATA RACE\n");
+    report_access(b, rs, v, cur, false);
+    report_access(b, rs, v, prev, true);
+    report_creation(b, rs, cur->g);
+    report_creation(b, rs, prev->g);
+    buf_printf(b, "Nothing orders these accesses: ");
+    if (prev->g != 1 && rs->gs[prev->g].finished) {
+        buf_printf(b, "goroutine %u had finished, but a goroutine's end synchronizes with "
+                      "nothing, and no channel operation, lock, WaitGroup, Once or atomic leads "
+                      "from its %s to ",
+                   prev->g, prev->write ? "write" : "read");
+        report_whose(b, cur);
+    } else {
+        buf_printf(b, "no channel operation, lock, WaitGroup, Once or atomic leads from ");
+        report_whose(b, prev);
+        buf_printf(b, " to ");
+        report_whose(b, cur);
+        buf_printf(b, ", so the two are concurrent");
+    }
+    buf_printf(b, " (go.dev/ref/mem).\n==================\n");
+    if (TRACE_ON(r))
+        trace_ev(r, RT_EV_RACE, (int)prev->g, 0, v->name ? v->name : "", NULL, cur->file,
+                 cur->line, "%s vs %s at %s:%d", cur->write ? "write" : "read",
+                 prev->write ? "write" : "read", prev->file, prev->line);
+}
+
+void race_finish(rt *r)
+{
+    race_state *rs = r->race;
+    if (!rs->count)
+        return;
+    buf_printf(&rs->text, "Found %zu data race(s)\n", rs->count);
+    if (r->verdict == RT_OK) {
+        r->verdict = RT_RACE;
+        buf_printf(&r->report, "%s", rs->text.p);
+    }
+}
+
+size_t rt_race_count(const rt *r)
+{
+    return r->race ? ((const race_state *)r->race)->count : 0;
+}
+
+const char *rt_race_report(const rt *r)
+{
+    const race_state *rs = r->race;
+    return rs && rs->text.p ? rs->text.p : "";
+}
