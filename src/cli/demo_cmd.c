@@ -131,7 +131,7 @@ static int parse_args(cli_ctx *ctx, const demo *d, demo_args *a)
     if (a->run.schedule && !a->run.only_part)
         a->run.only_part = 1; /* a schedule replays one part: the example unless --part */
     if (a->run.race && !demos_race_available()) {
-        cli_error("--race is not available yet: this runtime has no race detector");
+        cli_error("--race is not available: the runtime's race detector did not run");
         return EXIT_USAGE;
     }
     return 0;
@@ -148,6 +148,7 @@ static int demo_explore(const demo *d, const demo_args *a)
         explore_options opt = explore_defaults();
         opt.seed = a->run.seed;
         opt.max_steps = DEMO_STEP_BUDGET;
+        opt.race = a->run.race || (part->flags & DEMO_RACE);
         explore_result r;
         char err[256];
         if (!a->json && d->part_count > 1)
@@ -188,7 +189,7 @@ static void print_part(const demos_result *r, size_t k, int trace)
     if (p->failure)
         printf("!! this part did not show its concept: %s\n", p->failure);
     else if (!p->showed && (p->part->flags & DEMO_RACE) && !demos_race_available())
-        printf("!! this part needs the runtime's race detector, which is not built yet\n");
+        printf("!! this part needs the runtime's race detector, which did not run\n");
     else if (!p->showed)
         printf("!! this part did not show its concept: it ended in %s\n", p->verdict_text);
 }

@@ -37,7 +37,7 @@ typedef struct search {
 
 explore_options explore_defaults(void)
 {
-    explore_options o = {EXPLORE_DEFAULT_BOUND, EXPLORE_DEFAULT_MAX_SCHEDULES, 0, 0};
+    explore_options o = {EXPLORE_DEFAULT_BOUND, EXPLORE_DEFAULT_MAX_SCHEDULES, 0, 0, 0};
     return o;
 }
 
@@ -155,6 +155,7 @@ static rt *run_once(void (*main_fn)(void *), void *arg, const explore_options *o
     cfg.choose = choose;
     cfg.choose_ud = ud;
     cfg.max_steps = opt->max_steps;
+    cfg.race = opt->race != 0;
     rt *r = rt_new(&cfg);
     if (r)
         rt_run(r, main_fn, arg);
@@ -360,7 +361,8 @@ void explore_print_text(FILE *f, const explore_result *r, const char *demo_name)
             fprintf(f, "   report:\n");
             print_indented(f, "     ", o->report);
         }
-        fprintf(f, "   replay: conclab demo %s --schedule '%s'\n", demo_name, o->schedule);
+        fprintf(f, "   replay: conclab demo %s --schedule '%s'%s\n", demo_name, o->schedule,
+                strcmp(o->verdict, "race") == 0 ? " --race" : "");
     }
     if (!r->complete && r->bound >= 0)
         fprintf(f, "\nThe search stopped at its cap: more schedules exist.\n");
