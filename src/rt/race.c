@@ -3,39 +3,11 @@
  * operations of the Go memory model (go.dev/ref/mem) move clocks between
  * goroutines; each shared variable keeps the epoch of its last write and of
  * its last read (a read clock only while reads are concurrent), and an
- * access not ordered after a conflicting one is reported in Go's words. */
+ * access not ordered after a conflicting one is reported (race_report.c). */
 #include "rt/race.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* One access to a shared variable, as an epoch with its demo line. */
-typedef struct race_mem {
-    uint32_t g;       /* goroutine, 0: no access yet */
-    uint32_t clk;     /* its time at the access */
-    const char *file; /* demo file of the access */
-    int line;         /* demo line */
-    bool write;       /* a write (else a read) */
-    bool atomic;      /* made by an atomic operation */
-} race_mem;
-
-/* The shadow of one instrumented variable. */
-typedef struct race_var {
-    const void *addr;   /* the variable */
-    const char *name;   /* its name in the demo ("data"), NULL until a
-                           shared_load/store names it */
-    race_mem w;      /* the last write */
-    race_mem r;      /* the last read, while reads are ordered */
-    race_mem *reads; /* concurrent reads, one per goroutine, sorted by
-                           goroutine (FastTrack's read clock) */
-    uint32_t nreads;    /* entries in reads; 0: the read epoch r is used */
-    uint32_t readcap;   /* entries allocated */
-    race_vc sync;       /* atomics: the clock every atomic op on it
-                           acquires and releases */
-    bool reported;      /* a race on it was reported (Go reports each
-                           address once) */
-} race_var;
 
 /* The clocks of one sync object or channel, freed with the run. */
 typedef struct race_sync {
@@ -48,43 +20,8 @@ typedef struct race_sync {
                                1 + k */
 } race_sync;
 
-/* What the detector knows of one goroutine. */
-typedef struct race_gor {
-    race_vc vc;          /* what it has synchronized with, itself included */
-    uint32_t clk;        /* its own time (its entry in vc) */
-    const char *name;    /* its function ("worker"), "main" for main */
-    const char *creator; /* the function of the goroutine that created it */
-    const char *file;    /* its go statement */
-    int line;            /* line of the go statement */
-    bool finished;       /* its function has returned */
-} race_gor;
 
-/* A reported pair of demo lines (each pair is reported once). */
-typedef struct race_pair {
-    const char *file[2]; /* the two accesses' files */
-    int line[2];         /* and lines */
-} race_pair;
-
-/* The detector's state for one run (r->race). */
-typedef struct race_state {
-    race_gor *gs;        /* by goroutine id (0 unused) */
-    size_t gcap;         /* entries allocated in gs */
-    race_var *vars;      /* shadow variables, in order of first access */
-    size_t nvars;        /* used */
-    size_t varcap;       /* allocated */
-    uint32_t *table;     /* open addressing by address: index + 1 into
-                            vars, 0 for an empty slot */
-    size_t tablecap;     /* slots, a power of two */
-    race_sync *syncs;    /* every sync object's clocks */
-    race_pair *pairs;    /* reported pairs */
-    size_t npairs;       /* used */
-    size_t paircap;      /* allocated */
-    size_t count;        /* races reported */
-    rt_buf text;         /* the reports, in Go's format */
-} race_state;
-
-/* Ends the run: the detector ran out of memory. */
-_Noreturn static void race_oom(rt *r)
+_Noreturn void race_oom(rt *r)
 {
     r->report.len = 0;
     buf_printf(&r->report, "out of memory in the race detector\n");
@@ -364,8 +301,6 @@ static bool unordered(const race_mem *a, const race_gor *t)
     return a->g != 0 && !race_vc_leq(a->g, a->clk, &t->vc);
 }
 
-static void race_report(rt *r, race_var *v, const race_mem *cur, const race_mem *prev);
-
 /* FastTrack's read and write rules for access `a` by goroutine t. */
 static void check(rt *r, race_var *v, race_gor *t, const race_mem *a)
 {
@@ -427,133 +362,4 @@ void race_atomic(rt *r, const void *addr, bool write, const char *file, int line
     race_mem a = {(uint32_t)r->cur->id, t->clk, file, line, write, true};
     check(r, v, t, &a);
     release(r, r->cur, &v->sync);
-}
-
-/* --- reports ------------------------------------------------------------------ */
-
-/* True when the pair of lines was reported already; else remembers it. */
-static bool pair_seen(rt *r, race_state *rs, const race_mem *a, const race_mem *b)
-{
-    for (size_t i = 0; i < rs->npairs; i++) {
-        const race_pair *p = &rs->pairs[i];
-        for (int s = 0; s < 2; s++) {
-            const race_mem *x = s ? b : a, *y = s ? a : b;
-            if (p->line[0] == x->line && p->line[1] == y->line &&
-                strcmp(p->file[0], x->file) == 0 && strcmp(p->file[1], y->file) == 0)
-                return true;
-        }
-    }
-    if (rs->npairs == rs->paircap) {
-        size_t nc = rs->paircap ? rs->paircap * 2 : 8;
-        race_pair *p = realloc(rs->pairs, nc * sizeof *p);
-        if (!p)
-            race_oom(r);
-        rs->pairs = p;
-        rs->paircap = nc;
-    }
-    rs->pairs[rs->npairs++] = (race_pair){{a->file, b->file}, {a->line, b->line}};
-    return false;
-}
-
-/* "Read", "Previous atomic write", ... as Go words an access. */
-static const char *access_word(const race_mem *a, bool previous)
-{
-    static const char *const words[2][2][2] = {
-        {{"Read", "Atomic read"}, {"Write", "Atomic write"}},
-        {{"Previous read", "Previous atomic read"}, {"Previous write", "Previous atomic write"}}};
-    return words[previous][a->write][a->atomic];
-}
-
-/* Appends one access block: the access, the goroutine, its function and
- * the demo line. */
-static void report_access(rt_buf *b, race_state *rs, const race_var *v, const race_mem *a,
-                          bool previous)
-{
-    const race_gor *t = &rs->gs[a->g];
-    buf_printf(b, "%s at %s by ", access_word(a, previous), v->name ? v->name : "a variable");
-    if (a->g == 1)
-        buf_printf(b, "main goroutine:\n  main.main()\n");
-    else
-        buf_printf(b, "goroutine %u:\n  main.%s()\n", a->g, t->name ? t->name : "func");
-    buf_printf(b, "      %s:%d\n\n", a->file, a->line);
-}
-
-/* Appends "Goroutine N (running) created at:" for a goroutine but main. */
-static void report_creation(rt_buf *b, race_state *rs, uint32_t g)
-{
-    const race_gor *t = &rs->gs[g];
-    if (g == 1)
-        return;
-    buf_printf(b, "Goroutine %u (%s) created at:\n  main.%s()\n      %s:%d\n\n", g,
-               t->finished ? "finished" : "running", t->creator ? t->creator : "main", t->file,
-               t->line);
-}
-
-/* "goroutine 6's write", "the main goroutine's atomic read". */
-static void report_whose(rt_buf *b, const race_mem *a)
-{
-    if (a->g == 1)
-        buf_printf(b, "the main goroutine's ");
-    else
-        buf_printf(b, "goroutine %u's ", a->g);
-    buf_printf(b, "%s%s", a->atomic ? "atomic " : "", a->write ? "write" : "read");
-}
-
-/* Reports a race between the running goroutine's access cur and the
- * earlier access prev of v, once per variable and pair of lines. */
-static void race_report(rt *r, race_var *v, const race_mem *cur, const race_mem *prev)
-{
-    race_state *rs = r->race;
-    if (v->reported || pair_seen(r, rs, cur, prev))
-        return;
-    v->reported = true;
-    rs->count++;
-    rt_buf *b = &rs->text;
-    buf_printf(b, "==================\nWARNING: DATA RACE\n");
-    report_access(b, rs, v, cur, false);
-    report_access(b, rs, v, prev, true);
-    report_creation(b, rs, cur->g);
-    report_creation(b, rs, prev->g);
-    buf_printf(b, "Nothing orders these accesses: ");
-    if (prev->g != 1 && rs->gs[prev->g].finished) {
-        buf_printf(b, "goroutine %u had finished, but a goroutine's end synchronizes with "
-                      "nothing, and no channel operation, lock, WaitGroup, Once or atomic leads "
-                      "from its %s to ",
-                   prev->g, prev->write ? "write" : "read");
-        report_whose(b, cur);
-    } else {
-        buf_printf(b, "no channel operation, lock, WaitGroup, Once or atomic leads from ");
-        report_whose(b, prev);
-        buf_printf(b, " to ");
-        report_whose(b, cur);
-        buf_printf(b, ", so the two are concurrent");
-    }
-    buf_printf(b, " (go.dev/ref/mem).\n==================\n");
-    if (TRACE_ON(r))
-        trace_ev(r, RT_EV_RACE, (int)prev->g, 0, v->name ? v->name : "", NULL, cur->file,
-                 cur->line, "%s vs %s at %s:%d", cur->write ? "write" : "read",
-                 prev->write ? "write" : "read", prev->file, prev->line);
-}
-
-void race_finish(rt *r)
-{
-    race_state *rs = r->race;
-    if (!rs->count)
-        return;
-    buf_printf(&rs->text, "Found %zu data race(s)\n", rs->count);
-    if (r->verdict == RT_OK) {
-        r->verdict = RT_RACE;
-        buf_printf(&r->report, "%s", rs->text.p);
-    }
-}
-
-size_t rt_race_count(const rt *r)
-{
-    return r->race ? ((const race_state *)r->race)->count : 0;
-}
-
-const char *rt_race_report(const rt *r)
-{
-    const race_state *rs = r->race;
-    return rs && rs->text.p ? rs->text.p : "";
 }

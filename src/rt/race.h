@@ -88,6 +88,80 @@ void race_chan_closed(rt *r, chan *c, rt_g *g);
  * RT_RACE when a race was found. Runs on the host's stack. */
 void race_finish(rt *r);
 
+/* --- the detector's state (race.c), shared with race_report.c ------------ */
+
+/* One access to a shared variable, as an epoch with its demo line. */
+typedef struct race_mem {
+    uint32_t g;       /* goroutine, 0: no access yet */
+    uint32_t clk;     /* its time at the access */
+    const char *file; /* demo file of the access */
+    int line;         /* demo line */
+    bool write;       /* a write (else a read) */
+    bool atomic;      /* made by an atomic operation */
+} race_mem;
+
+/* The shadow of one instrumented variable. */
+typedef struct race_var {
+    const void *addr;   /* the variable */
+    const char *name;   /* its name in the demo ("data"), NULL until a
+                           shared_load/store names it */
+    race_mem w;      /* the last write */
+    race_mem r;      /* the last read, while reads are ordered */
+    race_mem *reads; /* concurrent reads, one per goroutine, sorted by
+                           goroutine (FastTrack's read clock) */
+    uint32_t nreads;    /* entries in reads; 0: the read epoch r is used */
+    uint32_t readcap;   /* entries allocated */
+    race_vc sync;       /* atomics: the clock every atomic op on it
+                           acquires and releases */
+    bool reported;      /* a race on it was reported (Go reports each
+                           address once) */
+} race_var;
+
+/* What the detector knows of one goroutine. */
+typedef struct race_gor {
+    race_vc vc;          /* what it has synchronized with, itself included */
+    uint32_t clk;        /* its own time (its entry in vc) */
+    const char *name;    /* its function ("worker"), "main" for main */
+    const char *creator; /* the function of the goroutine that created it */
+    const char *file;    /* its go statement */
+    int line;            /* line of the go statement */
+    bool finished;       /* its function has returned */
+} race_gor;
+
+/* A reported pair of demo lines (each pair is reported once). */
+typedef struct race_pair {
+    const char *file[2]; /* the two accesses' files */
+    int line[2];         /* and lines */
+} race_pair;
+
+/* The detector's state for one run (r->race). */
+typedef struct race_state {
+    race_gor *gs;        /* by goroutine id (0 unused) */
+    size_t gcap;         /* entries allocated in gs */
+    race_var *vars;      /* shadow variables, in order of first access */
+    size_t nvars;        /* used */
+    size_t varcap;       /* allocated */
+    uint32_t *table;     /* open addressing by address: index + 1 into
+                            vars, 0 for an empty slot */
+    size_t tablecap;     /* slots, a power of two */
+    struct race_sync *syncs; /* every sync object's clocks (race.c) */
+    race_pair *pairs;    /* reported pairs */
+    size_t npairs;       /* used */
+    size_t paircap;      /* allocated */
+    size_t count;        /* races reported */
+    rt_buf text;         /* the reports, in Go's format */
+} race_state;
+
+/* Ends the run with RT_ERROR: the detector ran out of memory. */
+_Noreturn void race_oom(rt *r);
+
+/* --- race_report.c ------------------------------------------------------ */
+
+/* Reports a race between the running goroutine's access cur and the
+ * earlier access prev of v, once per variable and per pair of lines: the
+ * report goes to the run's race text (and its trace). */
+void race_report(rt *r, race_var *v, const race_mem *cur, const race_mem *prev);
+
 /* The goroutine running demo code, or NULL when the runtime itself acts
  * (a timer fires while every goroutine waits). */
 static inline rt_g *race_self(const rt *r)
