@@ -28,6 +28,21 @@ _Noreturn void race_oom(rt *r)
     sched_end(r, RT_ERROR);
 }
 
+void *race_grow(rt *r, void *p, size_t *cap, size_t need, size_t size, size_t first)
+{
+    if (need <= *cap)
+        return p;
+    size_t nc = *cap ? *cap : first;
+    while (nc < need)
+        nc *= 2;
+    char *n = realloc(p, nc * size);
+    if (!n)
+        race_oom(r);
+    memset(n + *cap * size, 0, (nc - *cap) * size);
+    *cap = nc;
+    return n;
+}
+
 void *race_new(void)
 {
     race_state *rs = calloc(1, sizeof *rs);
@@ -85,15 +100,7 @@ void race_go(rt *r, rt_g *parent, rt_g *child)
 {
     race_state *rs = r->race;
     size_t id = (size_t)child->id;
-    if (id >= rs->gcap) {
-        size_t nc = rs->gcap * 2;
-        race_gor *gs = realloc(rs->gs, nc * sizeof *gs);
-        if (!gs)
-            race_oom(r);
-        memset(gs + rs->gcap, 0, (nc - rs->gcap) * sizeof *gs);
-        rs->gs = gs;
-        rs->gcap = nc;
-    }
+    rs->gs = race_grow(r, rs->gs, &rs->gcap, id + 1, sizeof *rs->gs, 64);
     race_gor *t = &rs->gs[id];
     *t = (race_gor){t->vc, 1, child->name, child->creator, child->file, child->line, false};
     if (parent && !race_vc_copy(&t->vc, &gor(r, parent)->vc))
@@ -258,14 +265,7 @@ static race_var *var_of(rt *r, const void *addr)
     for (; rs->table[h]; h = (h + 1) & (rs->tablecap - 1))
         if (rs->vars[rs->table[h] - 1].addr == addr)
             return &rs->vars[rs->table[h] - 1];
-    if (rs->nvars == rs->varcap) {
-        size_t nc = rs->varcap ? rs->varcap * 2 : 64;
-        race_var *v = realloc(rs->vars, nc * sizeof *v);
-        if (!v)
-            race_oom(r);
-        rs->vars = v;
-        rs->varcap = nc;
-    }
+    rs->vars = race_grow(r, rs->vars, &rs->varcap, rs->nvars + 1, sizeof *rs->vars, 64);
     race_var *v = &rs->vars[rs->nvars++];
     *v = (race_var){.addr = addr};
     rs->table[h] = (uint32_t)rs->nvars;
@@ -275,21 +275,14 @@ static race_var *var_of(rt *r, const void *addr)
 /* Records read a in v's read clock (one entry per goroutine). */
 static void reads_put(rt *r, race_var *v, const race_mem *a)
 {
-    uint32_t i = 0;
+    size_t i = 0;
     while (i < v->nreads && v->reads[i].g < a->g)
         i++;
     if (i < v->nreads && v->reads[i].g == a->g) {
         v->reads[i] = *a;
         return;
     }
-    if (v->nreads == v->readcap) {
-        uint32_t nc = v->readcap ? v->readcap * 2 : 4;
-        race_mem *n = realloc(v->reads, nc * sizeof *n);
-        if (!n)
-            race_oom(r);
-        v->reads = n;
-        v->readcap = nc;
-    }
+    v->reads = race_grow(r, v->reads, &v->readcap, v->nreads + 1, sizeof *v->reads, 4);
     memmove(v->reads + i + 1, v->reads + i, (v->nreads - i) * sizeof *v->reads);
     v->reads[i] = *a;
     v->nreads++;
@@ -331,7 +324,7 @@ static void check(rt *r, race_var *v, race_gor *t, const race_mem *a)
     else if (v->nreads == 0 && v->r.g != a->g && unordered(&v->r, t))
         race_report(r, v, a, &v->r);
     else
-        for (uint32_t i = 0; i < v->nreads; i++)
+        for (size_t i = 0; i < v->nreads; i++)
             if (v->reads[i].g != a->g && unordered(&v->reads[i], t)) {
                 race_report(r, v, a, &v->reads[i]);
                 break;

@@ -109,8 +109,8 @@ typedef struct race_var {
     race_mem r;      /* the last read, while reads are ordered */
     race_mem *reads; /* concurrent reads, one per goroutine, sorted by
                            goroutine (FastTrack's read clock) */
-    uint32_t nreads;    /* entries in reads; 0: the read epoch r is used */
-    uint32_t readcap;   /* entries allocated */
+    size_t nreads;      /* entries in reads; 0: the read epoch r is used */
+    size_t readcap;     /* entries allocated */
     race_vc sync;       /* atomics: the clock every atomic op on it
                            acquires and releases */
     bool reported;      /* a race on it was reported (Go reports each
@@ -154,6 +154,10 @@ typedef struct race_state {
 
 /* Ends the run with RT_ERROR: the detector ran out of memory. */
 _Noreturn void race_oom(rt *r);
+/* Returns the array p of *cap elements of `size` bytes grown (doubling, to
+ * `first` at least) to hold `need`, new elements zeroed; *cap updated. Ends
+ * the run when out of memory. */
+void *race_grow(rt *r, void *p, size_t *cap, size_t need, size_t size, size_t first);
 
 /* --- race_report.c ------------------------------------------------------ */
 

@@ -5,7 +5,6 @@
  * reported once; "Found N data race(s)" and the RT_RACE verdict at the end. */
 #include "rt/race.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 /* True when the pair of lines was reported already; else remembers it. */
@@ -20,14 +19,7 @@ static bool pair_seen(rt *r, race_state *rs, const race_mem *a, const race_mem *
                 return true;
         }
     }
-    if (rs->npairs == rs->paircap) {
-        size_t nc = rs->paircap ? rs->paircap * 2 : 8;
-        race_pair *p = realloc(rs->pairs, nc * sizeof *p);
-        if (!p)
-            race_oom(r);
-        rs->pairs = p;
-        rs->paircap = nc;
-    }
+    rs->pairs = race_grow(r, rs->pairs, &rs->paircap, rs->npairs + 1, sizeof *rs->pairs, 8);
     rs->pairs[rs->npairs++] = (race_pair){{a->file, b->file}, {a->line, b->line}};
     return false;
 }
