@@ -175,12 +175,16 @@ static int demo_explore(const demo *d, const demo_args *a)
     return status;
 }
 
-static void print_part(const demos_result *r, size_t k, int trace)
+static void print_part(const demos_result *r, size_t k, const demos_options *o)
 {
     const demos_part_result *p = &r->parts[k];
+    int trace = o->trace;
     if (r->demo->part_count > 1)
         printf("== part %zu of %zu: %s\n", (size_t)(p->part - r->demo->parts) + 1,
                r->demo->part_count, p->part->title);
+    if (o->race && (p->part->flags & DEMO_MEASURED))
+        printf("(a measuring part: it runs without the race detector, to measure the runtime "
+               "as it is)\n");
     fputs(p->output, stdout);
     if (trace && p->trace) {
         printf("-- trace --\n");
@@ -256,7 +260,7 @@ int cli_demo(cli_ctx *ctx)
         return EXIT_DEMO_FAILED;
     }
     for (size_t k = 0; k < r.part_count; k++)
-        print_part(&r, k, a.run.trace);
+        print_part(&r, k, &a.run);
     fflush(stdout);
     status = r.showed ? EXIT_OK : EXIT_DEMO_FAILED;
     int recorded = demo_record(ctx, &r, a.run.seed);

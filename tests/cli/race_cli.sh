@@ -48,6 +48,10 @@ for name in channels worker-pool synchronization-primitives race-condition atomi
     tap_is "$rc.$(grep -c 'DATA RACE' "$TMP/clean")" "0.0" "demo $name --race: exits 0, no race reported"
 done
 
+"$BIN" demo threads-vs-goroutines --race --part 4 >"$TMP/measured"; rc=$?
+tap_is "$rc" 0 "a measuring part with --race exits 0"
+tap_like "$(cat "$TMP/measured")" '^\(a measuring part: it runs without the race detector' "and says it runs without the detector"
+
 "$BIN" demo data-race --race --explore --part 1 >"$TMP/explore"; rc=$?
 tap_is "$rc" 0 "demo data-race --race --explore exits 0"
 tap_like "$(cat "$TMP/explore")" '^1\) race, in [0-9]+ schedules' "the explorer's verdict for the racy runs is race"
