@@ -111,11 +111,14 @@ void race_go(rt *r, rt_g *parent, rt_g *child)
         tick(r, gor(r, parent), (uint32_t)parent->id);
 }
 
+static void vars_forget(race_state *rs, const void *lo, size_t size);
+
 void race_exit(rt *r, rt_g *g)
 {
     race_gor *t = gor(r, g);
     t->finished = true;
     race_vc_free(&t->vc); /* no one acquires a finished goroutine's clock */
+    vars_forget(r->race, g->lo, g->size);
 }
 
 /* g acquires clock s. */
@@ -270,6 +273,24 @@ static race_var *var_of(rt *r, const void *addr)
     *v = (race_var){.addr = addr};
     rs->table[h] = (uint32_t)rs->nvars;
     return v;
+}
+
+/* Forgets the shadows of the variables in [lo, lo + size): a goroutine's
+ * stack that died with it, so that a goroutine reusing the stack starts
+ * afresh (Go's race runtime clears a freed stack's shadow too). */
+static void vars_forget(race_state *rs, const void *lo, size_t size)
+{
+    uintptr_t a = (uintptr_t)lo;
+    for (size_t i = 0; i < rs->nvars; i++) {
+        race_var *v = &rs->vars[i];
+        if ((uintptr_t)v->addr - a < size) {
+            v->name = NULL;
+            v->w = v->r = (race_mem){0};
+            v->nreads = 0;
+            v->sync.n = 0;
+            v->reported = false;
+        }
+    }
 }
 
 /* Records read a in v's read clock (one entry per goroutine). */

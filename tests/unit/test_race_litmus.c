@@ -667,6 +667,29 @@ static void shared_reads_write_racy(void *arg)
     end();
 }
 
+/* A variable on a goroutine's stack dies with it: the next goroutine to
+ * reuse the stack (the pool hands it out again) starts afresh. */
+static const void *stack_vars[2]; /* where each goroutine's local was */
+
+static void local_store(void *arg)
+{
+    long local = 0;
+    shared_store(&local, 1);
+    stack_vars[(intptr_t)arg] = &local;
+}
+
+static void stack_reuse_ok(void *arg)
+{
+    (void)arg;
+    begin(0);
+    go(local_store, (void *)(intptr_t)0);
+    while (num_goroutine() > 1) /* its exit orders nothing */
+        gosched();
+    go(local_store, (void *)(intptr_t)1);
+    while (num_goroutine() > 1)
+        gosched();
+}
+
 /* --- the table and the checks ------------------------------------------------------ */
 
 typedef struct litmus {
@@ -712,6 +735,7 @@ static const litmus table[] = {
     {"concurrent reads are not a race", reads_ok, false},
     {"a write after concurrent reads races with the unordered one", shared_reads_write_racy,
      true},
+    {"a dead goroutine's stack variable is not a later one's", stack_reuse_ok, false},
 };
 
 /* One access parsed from a report. */
@@ -898,6 +922,9 @@ int main(void)
         correct += !table[i].racy;
     }
     diag("%d racy and %d correct litmus programs", racy, correct);
+    diag("the stack-reuse program's two locals were %s", stack_vars[0] == stack_vars[1]
+                                                             ? "at the same address"
+                                                             : "at different addresses");
     ok(racy + correct >= 20, "at least 20 litmus programs");
     test_same_report();
     test_same_run();
