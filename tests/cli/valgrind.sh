@@ -18,7 +18,7 @@ vg() {
         --error-exitcode=99 "$@"
 }
 
-for t in test_rt_chan test_rt_select test_rt_sync test_rt_time test_rt_sched test_rt_stack test_race_litmus; do
+for t in test_rt_chan test_rt_select test_rt_sync test_rt_time test_rt_sched test_rt_stack test_race_litmus test_race_sync; do
     bin=$CONCLAB_BUILD/tests/$t
     if [ ! -x "$bin" ]; then
         tap_ok 1 "$t is built"; continue
