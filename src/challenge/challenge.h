@@ -61,6 +61,11 @@ int challenge_program_lines(const challenge_puzzle *pz);
  * trailing Go comment's spacing kept; "" when out of range. Returns buf. */
 char *challenge_source_line(const challenge_puzzle *pz, int n, char *buf, size_t len);
 
+/* Line n (1-based) in words for lists: the Go written beside the C in its
+ * comment ("v := counter // counter++: load"), else the C, runs of blanks
+ * squeezed, into buf. Returns buf. */
+char *challenge_line_words(const challenge_puzzle *pz, int n, char *buf, size_t len);
+
 /* 1 when a run that printed output and ended with verdict breaks pz. */
 int challenge_is_broken(const challenge_puzzle *pz, const char *output, const char *verdict);
 

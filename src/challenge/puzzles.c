@@ -75,6 +75,33 @@ char *challenge_source_line(const challenge_puzzle *pz, int n, char *buf, size_t
     return buf;
 }
 
+/* Copies text[0, n) into buf with runs of blanks squeezed to one and no
+ * blanks at either end. Returns the length. */
+static size_t squeeze(const char *text, size_t n, char *buf, size_t len)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n && k + 1 < len; i++)
+        if (text[i] != ' ' || (k > 0 && buf[k - 1] != ' '))
+            buf[k++] = text[i];
+    while (k > 0 && buf[k - 1] == ' ')
+        k--;
+    buf[k] = '\0';
+    return k;
+}
+
+char *challenge_line_words(const challenge_puzzle *pz, int n, char *buf, size_t len)
+{
+    char line[512];
+    challenge_source_line(pz, n, line, sizeof line);
+    const char *open = strstr(line, "/*"), *close = open ? strstr(open, "*/") : NULL;
+    /* the Go beside the C, when the line has both */
+    if (open && close && close[2] == '\0' && open > line &&
+        squeeze(open + 2, (size_t)(close - open - 2), buf, len) > 0)
+        return buf;
+    squeeze(line, strlen(line), buf, len);
+    return buf;
+}
+
 /* 1 when text holds line as one whole line. */
 static int has_line(const char *text, const char *line)
 {
