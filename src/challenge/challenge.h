@@ -49,6 +49,9 @@ extern const challenge_puzzle puzzle_data_race, puzzle_check_then_act, puzzle_de
 /* Finds a puzzle by name; NULL when there is none. */
 const challenge_puzzle *challenge_find(const char *name);
 
+/* The index of the puzzle called name in challenge_puzzles, or 0. */
+int challenge_index(const char *name);
+
 /* The puzzle's embedded source (the whole file), or NULL. Static. */
 const char *challenge_source(const challenge_puzzle *pz);
 

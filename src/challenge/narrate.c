@@ -129,9 +129,8 @@ char *narrate_events(const challenge_game *g, const rt *r, size_t from, size_t t
             const challenge_move *mv = &g->moves[m];
             if (!mv->preempted)
                 continue;
-            const challenge_g *p = challenge_game_g(g, mv->preempted);
-            snprintf(line, sizeof line, "-- you preempted g%d (%s could have gone on) and ran g%d --",
-                     mv->preempted, p ? p->name : "it", mv->g);
+            snprintf(line, sizeof line, "-- you preempted g%d and ran g%d --", mv->preempted,
+                     mv->g);
             text_line(&t, line);
         }
         narrate_event(rt_trace_event(r, i), line, sizeof line);

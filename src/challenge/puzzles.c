@@ -28,6 +28,15 @@ const challenge_puzzle *challenge_find(const char *name)
     return NULL;
 }
 
+int challenge_index(const char *name)
+{
+    const challenge_puzzle *pz = challenge_find(name);
+    for (size_t i = 0; pz && i < challenge_puzzle_count; i++)
+        if (challenge_puzzles[i] == pz)
+            return (int)i;
+    return 0;
+}
+
 const char *challenge_source(const challenge_puzzle *pz)
 {
     for (const embedded_file *f = embedded_files; pz && f->path; f++)

@@ -8,21 +8,27 @@
 
 #include "quiz/when.h"
 
+int record_attempt_in(store *st, const char *user, const store_challenge *c, char *err,
+                      size_t errlen)
+{
+    int64_t learner, now = c->time ? c->time : (int64_t)time(NULL);
+    store_challenge row = *c;
+    row.time = now;
+    if (store_learner(st, user, 1, now, &learner) != STORE_OK ||
+        store_challenge_add(st, learner, &row) != STORE_OK) {
+        snprintf(err, errlen, "%s", store_error(st));
+        return -1;
+    }
+    return 0;
+}
+
 int record_attempt(const char *db_path, const char *user, const store_challenge *c, char *err,
                    size_t errlen)
 {
     store *st;
-    int64_t learner, now = c->time ? c->time : (int64_t)time(NULL);
     if (store_open(db_path, &st, err, errlen) != STORE_OK)
         return -1;
-    store_challenge row = *c;
-    row.time = now;
-    int rc = 0;
-    if (store_learner(st, user, 1, now, &learner) != STORE_OK ||
-        store_challenge_add(st, learner, &row) != STORE_OK) {
-        snprintf(err, errlen, "%s", store_error(st));
-        rc = -1;
-    }
+    int rc = record_attempt_in(st, user, c, err, errlen);
     store_close(st);
     return rc;
 }

@@ -19,6 +19,11 @@
 int record_attempt(const char *db_path, const char *user, const store_challenge *c, char *err,
                    size_t errlen);
 
+/* The same on a store already open (the TUI's: a second connection to the
+ * same file in one process would break SQLite's locks). */
+int record_attempt_in(store *st, const char *user, const store_challenge *c, char *err,
+                      size_t errlen);
+
 /* Prints learner's challenges, one line per puzzle and kind ("data-race
  * scheduler: won 1 of 2, best 1 preemption (fewest 1)"), after a heading;
  * nothing when there are none. Returns STORE_OK or STORE_ERROR. */
