@@ -234,7 +234,7 @@ bool chan_try_send_nb(rt *r, chan *c, const void *val)
 __attribute__((noinline)) static bool chan_op(chan *c, void *val, bool send, const char *file, int line)
 {
     rt *r = sched_enter(send ? "chan_send" : "chan_recv");
-    sched_point(r, send ? "chan send" : "chan receive", file, line);
+    sched_point(r, send ? "chan send" : "chan receive", c, RT_ACCESS_SYNC, file, line);
     rt_g *g = r->cur;
     bool ok = true;
     if (!c) {
@@ -277,7 +277,7 @@ void rt_chan_send_at(chan *c, const void *val, const char *file, int line)
 {
     rt *r = fast_rt();
     if (r && c && c->len < c->cap && !c->recvq && !c->closed && fast_ok(r)) {
-        sched_point(r, "chan send", file, line);
+        sched_point(r, "chan send", c, RT_ACCESS_SYNC, file, line);
         elem_copy(c, slot_at(c, c->len), val);
         c->len++;
         return;
@@ -289,7 +289,7 @@ bool rt_chan_recv_at(chan *c, void *val, const char *file, int line)
 {
     rt *r = fast_rt();
     if (r && c && c->len > 0 && !c->sendq && fast_ok(r)) {
-        sched_point(r, "chan receive", file, line);
+        sched_point(r, "chan receive", c, RT_ACCESS_SYNC, file, line);
         elem_copy(c, val, slot_at(c, 0));
         if (++c->head == c->cap)
             c->head = 0;
@@ -302,7 +302,7 @@ bool rt_chan_recv_at(chan *c, void *val, const char *file, int line)
 void rt_chan_close_at(chan *c, const char *file, int line)
 {
     rt *r = sched_enter("chan_close");
-    sched_point(r, "chan close", file, line);
+    sched_point(r, "chan close", c, RT_ACCESS_SYNC, file, line);
     if (!c)
         sched_fatal(r, true, file, line, "close of nil channel");
     if (c->closed)
@@ -325,7 +325,7 @@ void rt_chan_close_at(chan *c, const char *file, int line)
 int rt_select_at(select_case *cases, int n, const char *file, int line)
 {
     rt *r = sched_enter("SELECT");
-    sched_point(r, "select", file, line);
+    sched_point(r, "select", NULL, RT_ACCESS_SYNC, file, line);
     rt_g *g = r->cur;
     int ready_local[SELECT_LOCAL], *ready = ready_local, nready = 0, dflt = -2, nlive = 0;
     if (n > SELECT_LOCAL && !(ready = malloc((size_t)n * sizeof *ready)))
@@ -385,7 +385,9 @@ int rt_select_at(select_case *cases, int n, const char *file, int line)
     }
     g->clauses = cl;
     g->nclauses = m;
+    r->nselecting += m >= 2;
     sched_block(r, "select", file, line);
+    r->nselecting -= m >= 2;
     if (cl != local)
         free(cl);
     int k = g->fired;

@@ -109,6 +109,7 @@ void rt_free(rt *r)
     buf_free(&r->report);
     buf_free(&r->leaks);
     free(r->cand);
+    free(r->ops);
     free((char *)r->cfg.schedule);
     free(r);
 }
