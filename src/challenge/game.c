@@ -114,7 +114,16 @@ static void scan_trace(replay *rp, const rt *r)
 static int is_operation(const char *what)
 {
     return strcmp(what, "block") != 0 && strcmp(what, "exit") != 0 &&
-           strcmp(what, "gosched") != 0 && strcmp(what, "select") != 0;
+           strcmp(what, "gosched") != 0;
+}
+
+/* Marks s as stopped just before the operation what at file:line. */
+static void stopped_at(challenge_g *s, const char *what, const char *file, int line)
+{
+    s->state = CHALLENGE_G_AT;
+    snprintf(s->what, sizeof s->what, "%s", what);
+    s->file = file;
+    s->line = line;
 }
 
 static int replay_choose(void *ud, const rt_choice *c)
@@ -122,13 +131,18 @@ static int replay_choose(void *ud, const rt_choice *c)
     replay *rp = ud;
     challenge_game *g = rp->g;
     rt *r = rt_current();
+    if (!c->ops) /* a select's choice among its ready cases: in order */
+        return 0;
     scan_trace(rp, r);
     challenge_g *cur = g_slot(g, c->current);
-    if (cur && is_operation(c->what)) {
-        cur->state = CHALLENGE_G_AT;
-        snprintf(cur->what, sizeof cur->what, "%s", c->what);
-        cur->file = c->file;
-        cur->line = c->line;
+    if (cur && is_operation(c->what))
+        stopped_at(cur, c->what, c->file, c->line);
+    /* what each candidate will do, as the runtime tells it (a new or
+     * woken goroutine's is not known: the trace's guess stays) */
+    for (int i = 0; i < c->ncand; i++) {
+        challenge_g *s = g_slot(g, c->cand[i]);
+        if (s && c->ops[i].kind != RT_ACCESS_UNKNOWN && c->ops[i].what && c->ops[i].line > 0)
+            stopped_at(s, c->ops[i].what, c->ops[i].file, c->ops[i].line);
     }
     if (rp->next == g->move_count) { /* the learner's turn: stop here */
         for (size_t i = 0; i < g->g_count; i++)
@@ -377,10 +391,13 @@ static int follow_choose(void *ud, const rt_choice *c)
 {
     follow *f = ud;
     int i = follow_next(f);
-    if (i < 0 || i >= c->ncand || f->len + 16 > f->cap) {
+    /* a select's case choice is no move: the game takes case 0 */
+    if (i < 0 || i >= c->ncand || f->len + 16 > f->cap || (!c->ops && i != 0)) {
         f->bad = 1;
         return -1;
     }
+    if (!c->ops)
+        return 0;
     f->len += (size_t)snprintf(f->out + f->len, f->cap - f->len, "%s%d", f->len ? "," : "",
                                c->cand[i]);
     return i;

@@ -2,7 +2,9 @@
  * learner's moves are the goroutines chosen at each choice point; after
  * every move (or undo) the puzzle is run again from the start on a fresh
  * runtime, replaying the moves and stopping at the next choice point, so
- * the state shown is always the exact state of a real run. Nothing here
+ * the state shown is always the exact state of a real run. (A select's
+ * choice among its ready cases is not a move: the game takes them in
+ * order; no puzzle uses select.) Nothing here
  * draws or reads input: the plain command and the TUI render the struct. */
 #ifndef CONCLAB_CHALLENGE_GAME_H
 #define CONCLAB_CHALLENGE_GAME_H
