@@ -58,8 +58,8 @@ typedef struct rt_g {
     rt_ctx ctx;              /* saved registers while not running */
     int id;                  /* Go-like id, main is 1 */
     int state;               /* G_RUNNABLE ... G_DEAD */
-    struct rt_g *next;       /* run queue or sync wait queue link */
-    struct rt_g *prev;       /* run queue or sync wait queue link */
+    struct rt_g *next;       /* sync wait queue link */
+    struct rt_g *prev;       /* sync wait queue link */
     struct rt_g *anext;      /* all-alive list, in creation order */
     struct rt_g *aprev;      /* all-alive list */
     void (*fn)(void *);      /* the goroutine's function */
@@ -145,8 +145,11 @@ struct rt {
     rt_ctx host;             /* rt_run's context */
     rt_g *cur;               /* running goroutine */
     rt_g *runnext;           /* Go's runnext slot */
-    rt_g *rq_head;           /* run queue head */
-    rt_g *rq_tail;           /* run queue tail */
+    rt_g **rq;               /* run queue: a ring of rqcap slots (a power
+                                of two, at least the goroutines alive) */
+    size_t rqcap;            /* its capacity */
+    size_t rqstart;          /* slot of the queue's head */
+    size_t rqlen;            /* goroutines in the queue */
     size_t nrun;             /* goroutines in runnext + run queue */
     rt_g *all_head;          /* alive goroutines in creation order */
     rt_g *all_tail;          /* alive goroutines, last */
@@ -291,16 +294,11 @@ void buf_free(rt_buf *b);
 
 #define TRACE_ON(r) ((r)->cfg.trace)
 
-/* Appends g to the run queue. */
+/* Appends g to the run queue (never full: g_new keeps room for every
+ * goroutine alive). */
 static inline void rq_push_tail(rt *r, rt_g *g)
 {
-    g->next = NULL;
-    g->prev = r->rq_tail;
-    if (r->rq_tail)
-        r->rq_tail->next = g;
-    else
-        r->rq_head = g;
-    r->rq_tail = g;
+    r->rq[(r->rqstart + r->rqlen++) & (r->rqcap - 1)] = g;
 }
 
 /* Makes g runnable in Go's "run next" slot; a goroutine already there

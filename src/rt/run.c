@@ -89,7 +89,8 @@ rt_verdict rt_run(rt *r, void (*main_fn)(void *), void *arg)
         stack_put(r, l);
     }
     r->all_head = r->all_tail = NULL;
-    r->runnext = r->rq_head = r->rq_tail = NULL;
+    r->runnext = NULL;
+    r->rqlen = 0;
     r->nrun = 0;
     stack_free_all(r);
     rt_cur_rt = prev;
@@ -109,6 +110,7 @@ void rt_free(rt *r)
     buf_free(&r->report);
     buf_free(&r->leaks);
     free(r->cand);
+    free(r->rq);
     free((char *)r->cfg.schedule);
     free(r);
 }

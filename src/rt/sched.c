@@ -16,21 +16,30 @@
 _Thread_local rt *rt_cur_rt;
 
 /* --- run queue ------------------------------------------------------------- */
+/* The queue is a ring (rt_int.h): taking its n-th goroutine moves the
+ * shorter side by one slot, so FIFO's head and tail are O(1) and a random
+ * pick among many goroutines is a memmove, not a list walk. */
 
-
-static void rq_remove(rt *r, rt_g *g)
+/* Makes room in the run queue for `alive` goroutines; false when out of
+ * memory. */
+static bool rq_reserve(rt *r, size_t alive)
 {
-    if (g->prev)
-        g->prev->next = g->next;
-    else
-        r->rq_head = g->next;
-    if (g->next)
-        g->next->prev = g->prev;
-    else
-        r->rq_tail = g->prev;
-    g->next = g->prev = NULL;
+    if (alive <= r->rqcap)
+        return true;
+    size_t nc = r->rqcap ? r->rqcap : 64;
+    while (nc < alive)
+        nc *= 2;
+    rt_g **q = malloc(nc * sizeof *q);
+    if (!q)
+        return false;
+    for (size_t i = 0; i < r->rqlen; i++)
+        q[i] = r->rq[(r->rqstart + i) & (r->rqcap - 1)];
+    free(r->rq);
+    r->rq = q;
+    r->rqcap = nc;
+    r->rqstart = 0;
+    return true;
 }
-
 
 /* Makes g runnable at the back of the queue (timer wake-ups, so that equal
  * deadlines run in the order they were set). */
@@ -41,28 +50,37 @@ void sched_ready_tail(rt *r, rt_g *g)
     r->nrun++;
 }
 
-/* The i-th runnable goroutine (runnext first, then the queue). */
-static rt_g *rq_nth(rt *r, int i)
+/* The i-th goroutine of the queue (not counting runnext). */
+static inline rt_g **rq_slot(rt *r, size_t i)
 {
-    if (r->runnext) {
-        if (i == 0)
-            return r->runnext;
-        i--;
-    }
-    rt_g *g = r->rq_head;
-    while (i-- > 0)
-        g = g->next;
-    return g;
+    return &r->rq[(r->rqstart + i) & (r->rqcap - 1)];
 }
 
-/* Takes g out of runnext or the queue. */
-static void rq_take(rt *r, rt_g *g)
+/* Takes the i-th runnable goroutine (runnext first, then the queue) out
+ * and returns it. */
+static rt_g *rq_take_nth(rt *r, size_t i)
 {
-    if (r->runnext == g)
-        r->runnext = NULL;
-    else
-        rq_remove(r, g);
+    rt_g *g;
     r->nrun--;
+    if (r->runnext) {
+        if (i == 0) {
+            g = r->runnext;
+            r->runnext = NULL;
+            return g;
+        }
+        i--;
+    }
+    g = *rq_slot(r, i);
+    if (i < r->rqlen / 2) { /* the ones before it move back a slot */
+        for (size_t k = i; k > 0; k--)
+            *rq_slot(r, k) = *rq_slot(r, k - 1);
+        r->rqstart = (r->rqstart + 1) & (r->rqcap - 1);
+    } else {                /* the ones after it move forward */
+        for (size_t k = i; k + 1 < r->rqlen; k++)
+            *rq_slot(r, k) = *rq_slot(r, k + 1);
+    }
+    r->rqlen--;
+    return g;
 }
 
 /* --- choosing -------------------------------------------------------------- */
@@ -142,8 +160,8 @@ static const int *cand_ids(rt *r, bool with_cur)
         r->cand[k++] = r->cur->id;
     if (r->runnext)
         r->cand[k++] = r->runnext->id;
-    for (rt_g *g = r->rq_head; g; g = g->next)
-        r->cand[k++] = g->id;
+    for (size_t i = 0; i < r->rqlen; i++)
+        r->cand[k++] = (*rq_slot(r, i))->id;
     return r->cand;
 }
 
@@ -224,9 +242,7 @@ __attribute__((always_inline)) static inline rt_g *sched_pick(rt *r, const char 
             idx = sched_ask(r, (int)r->nrun, what, file, line, cand_ids(r, false));
         }
     }
-    rt_g *g = rq_nth(r, idx);
-    rq_take(r, g);
-    return g;
+    return rq_take_nth(r, (size_t)idx);
 }
 
 _Noreturn static void sched_deadlock(rt *r)
@@ -244,8 +260,7 @@ void sched_point_slow(rt *r, const char *what, const char *file, int line)
     int idx = sched_ask(r, (int)r->nrun + 1, what, file, line, cand_ids(r, true));
     if (idx == 0)
         return;
-    rt_g *next = rq_nth(r, idx - 1);
-    rq_take(r, next);
+    rt_g *next = rq_take_nth(r, (size_t)idx - 1);
     g->state = G_RUNNABLE;
     rq_push_tail(r, g);
     r->nrun++;
@@ -357,6 +372,8 @@ static void g_exit(rt *r, rt_g *g)
 static rt_g *g_new(rt *r, void (*fn)(void *), void *arg, const char *name, const char *file,
                    int line)
 {
+    if (!rq_reserve(r, (size_t)r->nalive + 1))
+        return NULL;
     rt_g *g = r->next_id == 0 ? stack_get_main(r) : stack_get(r);
     if (!g)
         return NULL;
