@@ -102,9 +102,12 @@ static rt_g *arena_new(rt *r)
         if (m == MAP_FAILED)
             return NULL;
 #ifdef MADV_HUGEPAGE
-        /* blocks are dense and all touched: huge pages spare a page fault
-         * per few goroutines (a hint; ignored where unsupported) */
-        madvise(m, chunk, MADV_HUGEPAGE);
+        /* blocks of a page or less are dense and all touched: huge pages
+         * spare a page fault per few goroutines (a hint; ignored where
+         * unsupported). Larger blocks are touched only at their top, and a
+         * huge page would make all of them resident. */
+        if (bsz <= r->page)
+            madvise(m, chunk, MADV_HUGEPAGE);
 #endif
         r->arenas[r->narenas++] = m;
         r->arena_next = m;
