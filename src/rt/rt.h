@@ -173,6 +173,12 @@ rt_verdict rt_run(rt *r, void (*main_fn)(void *), void *arg);
  * below included). NULL is a no-op. */
 void rt_free(rt *r);
 
+/* Unmaps the guard stacks that finished runs left in the process-wide
+ * cache (at most 1,024 blocks kept for the next runs of the process). Runs
+ * by itself at exit; call it earlier to give the memory back. Thread-safe;
+ * does not block on a run. */
+void rt_release_cache(void);
+
 /* The verdict of the last rt_run. */
 rt_verdict rt_verdict_of(const rt *r);
 
