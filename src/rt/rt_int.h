@@ -140,6 +140,10 @@ struct rt {
     uint64_t slice;          /* RT_FIFO: choice points since the running
                                 goroutine was switched in */
     uint64_t slice_max;      /* RT_FIFO: preempt it at this many */
+    uint64_t fast_lim;       /* steps below which neither the budget nor
+                                the slice can be up: set at each switch
+                                (slice <= steps since then), for
+                                sched_point_fast */
     bool fast;               /* FIFO without trace or race detector: the
                                 buffered channel fast paths apply */
     rt_ctx host;             /* rt_run's context */
@@ -212,6 +216,9 @@ struct rt {
 
 /* The runtime running on this thread. */
 extern _Thread_local rt *rt_cur_rt;
+/* The same when that run is r->fast (FIFO, no trace, no race detector),
+ * else NULL: one load for the channel fast paths. */
+extern _Thread_local rt *rt_fast_rt;
 
 /* --- ctx.c / ctx_*.S --------------------------------------------------- */
 /* Prepares c so that switching to it calls entry() on the stack
@@ -342,6 +349,28 @@ static inline void sched_point(rt *r, const char *what, const char *file, int li
         return;
     }
     sched_point_slow(r, what, file, line);
+}
+
+/* sched_point's whole effect when it cannot switch and has nothing to do
+ * but count (FIFO, the slice not up, the schedule's last choice a 0 being
+ * repeated, the budget not spent); returns false, having changed nothing,
+ * otherwise. The channel fast paths call it, and sched_point when it says
+ * no. Keep the two in step. */
+static inline bool sched_point_fast(rt *r, const char *file, int line)
+{
+    if (__builtin_expect(r->steps >= r->fast_lim, 0))
+        return false;
+    if (r->nrun) { /* sched_record(r, 0) is sched_rep++ when sched_last is 0
+                      (when sched_rep is 0 too, nothing is pending) */
+        if (r->sched_last != 0)
+            return false;
+        r->slice++;
+        r->sched_rep++;
+    }
+    r->steps++;
+    r->cur->wfile = file;
+    r->cur->wline = line;
+    return true;
 }
 
 #endif

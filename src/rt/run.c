@@ -51,8 +51,9 @@ rt_verdict rt_run(rt *r, void (*main_fn)(void *), void *arg)
 {
     if (r->verdict != RT_NOT_RUN || r->gen)
         return RT_ERROR;
-    rt *prev = rt_cur_rt;
+    rt *prev = rt_cur_rt, *prev_fast = rt_fast_rt;
     rt_cur_rt = r;
+    rt_fast_rt = r->fast ? r : NULL;
     r->gen = __atomic_add_fetch(&run_generation, 1, __ATOMIC_RELAXED);
     if (r->cfg.stack_mode != RT_STACK_ARENA)
         stack_guard_handler();
@@ -94,6 +95,7 @@ rt_verdict rt_run(rt *r, void (*main_fn)(void *), void *arg)
     r->nrun = 0;
     stack_free_all(r);
     rt_cur_rt = prev;
+    rt_fast_rt = prev_fast;
     return r->verdict;
 }
 

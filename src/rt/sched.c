@@ -14,6 +14,7 @@
 #endif
 
 _Thread_local rt *rt_cur_rt;
+_Thread_local rt *rt_fast_rt;
 
 /* --- run queue ------------------------------------------------------------- */
 /* The queue is a ring (rt_int.h): taking its n-th goroutine moves the
@@ -56,21 +57,10 @@ static inline rt_g **rq_slot(rt *r, size_t i)
     return &r->rq[(r->rqstart + i) & (r->rqcap - 1)];
 }
 
-/* Takes the i-th runnable goroutine (runnext first, then the queue) out
- * and returns it. */
-static rt_g *rq_take_nth(rt *r, size_t i)
+/* Takes the i-th goroutine of the queue out and returns it. */
+static rt_g *rq_take_queued(rt *r, size_t i)
 {
-    rt_g *g;
-    r->nrun--;
-    if (r->runnext) {
-        if (i == 0) {
-            g = r->runnext;
-            r->runnext = NULL;
-            return g;
-        }
-        i--;
-    }
-    g = *rq_slot(r, i);
+    rt_g *g = *rq_slot(r, i);
     if (i < r->rqlen / 2) { /* the ones before it move back a slot */
         for (size_t k = i; k > 0; k--)
             *rq_slot(r, k) = *rq_slot(r, k - 1);
@@ -81,6 +71,22 @@ static rt_g *rq_take_nth(rt *r, size_t i)
     }
     r->rqlen--;
     return g;
+}
+
+/* Takes the i-th runnable goroutine (runnext first, then the queue) out
+ * and returns it. */
+static inline rt_g *rq_take_nth(rt *r, size_t i)
+{
+    rt_g *g = r->runnext;
+    r->nrun--;
+    if (g) {
+        if (i == 0) {
+            r->runnext = NULL;
+            return g;
+        }
+        i--;
+    }
+    return rq_take_queued(r, i);
 }
 
 /* --- choosing -------------------------------------------------------------- */
@@ -205,6 +211,8 @@ __attribute__((noinline)) static void sched_switch(rt *r, rt_g *from, rt_g *to, 
     rt_ctx *load = to ? &to->ctx : &r->host;
     r->cur = to;
     r->slice = 0;
+    r->fast_lim = r->max_steps - r->steps > r->slice_max - 1 ? r->steps + r->slice_max - 1
+                                                             : r->max_steps;
     if (to) {
         to->state = G_RUNNING;
         if (TRACE_ON(r))
