@@ -68,7 +68,7 @@ all: $(BUILD)/.deps-ok $(BUILD)/conclab $(if $(wildcard tests/bench/rtbench.c),$
 
 # --- Debian packages -------------------------------------------------------
 BUILD_DEBS := gcc make pkg-config libncurses-dev libsqlite3-dev libcjson-dev
-TEST_DEBS  := tmux perl sqlite3
+TEST_DEBS  := tmux perl sqlite3 valgrind
 # $(call need_debs,PACKAGES): installs the missing ones as root, else prints
 # the apt-get line and fails.
 define need_debs

@@ -45,7 +45,7 @@ static int dfs_choose(void *ud, const rt_choice *c)
 {
     search *s = ud;
     size_t i = s->pos++;
-    int cur_first = c->ncand > 0 && c->cand[0] == c->current;
+    int cur_first = c->ops && c->cand[0] == c->current; /* not a select case */
     if (i < s->forced) {
         if (s->path[i].chosen >= c->ncand) {
             s->diverged = 1;

@@ -274,7 +274,7 @@ __attribute__((noinline)) static bool chan_wait(rt *r, chan *c, void *val, bool 
 __attribute__((noinline)) static bool chan_op(chan *c, void *val, bool send, const char *file, int line)
 {
     rt *r = sched_enter(send ? "chan_send" : "chan_recv");
-    sched_point(r, send ? "chan send" : "chan receive", file, line);
+    sched_point(r, send ? "chan send" : "chan receive", c, RT_ACCESS_SYNC, file, line);
     bool ok = true;
     if (!c) {
         r->cur->nclauses = 0;
@@ -347,7 +347,7 @@ bool rt_chan_recv_at(chan *c, void *val, const char *file, int line)
 void rt_chan_close_at(chan *c, const char *file, int line)
 {
     rt *r = sched_enter("chan_close");
-    sched_point(r, "chan close", file, line);
+    sched_point(r, "chan close", c, RT_ACCESS_SYNC, file, line);
     if (!c)
         sched_fatal(r, true, file, line, "close of nil channel");
     if (c->closed)
@@ -370,7 +370,7 @@ void rt_chan_close_at(chan *c, const char *file, int line)
 int rt_select_at(select_case *cases, int n, const char *file, int line)
 {
     rt *r = sched_enter("SELECT");
-    sched_point(r, "select", file, line);
+    sched_point(r, "select", NULL, RT_ACCESS_SYNC, file, line);
     rt_g *g = r->cur;
     int ready_local[SELECT_LOCAL], *ready = ready_local, nready = 0, dflt = -2, nlive = 0;
     if (n > SELECT_LOCAL && !(ready = malloc((size_t)n * sizeof *ready)))
@@ -430,7 +430,9 @@ int rt_select_at(select_case *cases, int n, const char *file, int line)
     }
     g->clauses = cl;
     g->nclauses = m;
+    r->nselecting += m >= 2;
     sched_block(r, "select", file, line);
+    r->nselecting -= m >= 2;
     if (cl != local)
         free(cl);
     int k = g->fired;

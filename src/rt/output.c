@@ -52,6 +52,7 @@ void rt_say_at(const char *file, int line, bool end_line, const char *fmt, ...)
                  (int)(added - (ends_nl ? 1 : 0)), r->partial.p ? r->partial.p + start : "");
     if (end_line && !ends_nl)
         buf_printf(&r->partial, "\n");
+    r->printed += r->partial.len - start;
     output_split(r);
 }
 

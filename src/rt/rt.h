@@ -63,6 +63,42 @@ typedef enum rt_policy {
     RT_CUSTOM = 3  /* ask cfg.choose (the explorer and challenge mode) */
 } rt_policy;
 
+/* How an operation at a choice point touches its object. */
+typedef enum rt_access {
+    RT_ACCESS_UNKNOWN = 0, /* not known: the goroutine is new, or resumes
+                              after a block or a gosched/sleep, and will
+                              finish some operation before its next choice
+                              point; a chooser must assume it touches
+                              anything */
+    RT_ACCESS_READ = 1,    /* reads obj only (shared load, atomic load) */
+    RT_ACCESS_WRITE = 2,   /* writes obj (shared store, atomic add, store,
+                              cas) */
+    RT_ACCESS_SYNC = 3     /* a synchronization operation on obj (channel
+                              send/receive/close, mutex, rwmutex, waitgroup,
+                              once, cond signal) or, with obj NULL, one
+                              that has no single object ("go", "select",
+                              "cond wait") */
+} rt_access;
+
+/* What a goroutine will do first when it is chosen: the operation it
+ * stopped at. Each choice point sits BEFORE its operation, so a chosen
+ * goroutine performs this op, then runs its own code up to its next choice
+ * point or block (its "transition"). Ops on different objects, or two
+ * reads of one object, commute; an op with obj NULL or kind
+ * RT_ACCESS_UNKNOWN may conflict with anything. */
+typedef struct rt_op {
+    const char *what;   /* "chan send", "shared load", "mutex lock", ...
+                           (the rt_choice `what` names); NULL when kind is
+                           RT_ACCESS_UNKNOWN */
+    const void *obj;    /* the object's address: the chan, the sync value
+                           (sync_mutex *, sync_waitgroup *, ...), the
+                           shared variable or the atomic's address; NULL
+                           when the op has none (or several) */
+    rt_access kind;     /* how it touches obj */
+    const char *file;   /* demo source file of the op; NULL when unknown */
+    int line;           /* demo source line of the op; 0 when unknown */
+} rt_op;
+
 /* The question put to a chooser at one choice point. */
 typedef struct rt_choice {
     uint64_t step;      /* choice points passed so far in this run */
@@ -74,13 +110,35 @@ typedef struct rt_choice {
                            in FIFO order; index 0 is what RT_FIFO takes */
     int current;        /* id of the goroutine at the choice point (it may
                            not be a candidate when it has just blocked) */
-                        /* For what == "select" the choice is among the
-                           ready cases of one select: cand holds their case
-                           indices, not goroutine ids */
+                        /* A select's case choice (ops == NULL, what
+                           "select") is among the ready cases of one
+                           select: cand holds their case indices, not
+                           goroutine ids. The goroutine choice point just
+                           before a select also says "select" but has ops */
     const char *what;   /* the operation at the choice point ("chan send",
                            "shared load", "go", "block", ...) */
     const char *file;   /* demo source file of that operation */
     int line;           /* demo source line of that operation */
+    /* What each candidate will do (partial-order reduction, challenge
+     * mode). ops[i] belongs to cand[i]: for the running goroutine its op
+     * at this choice point, for a goroutine switched away at a choice
+     * point the op it stopped at, else kind RT_ACCESS_UNKNOWN (it is new,
+     * or was readied from a block, sleep or gosched). NULL exactly when
+     * this is a select's case choice. Valid during the call. */
+    const rt_op *ops;
+    uint64_t printed;   /* bytes printed so far by say/say_partial (their
+                           newlines included): compare two choice points to
+                           tell whether the steps between them printed */
+    uint64_t side_effects; /* count of effects so far that no op names:
+                           goroutines created, timers set or stopped,
+                           sync.Once calls completed. When it grows between
+                           two choice points, the steps between them
+                           touched state beyond the chosen op */
+    int selecting;      /* goroutines blocked now in a select with two or
+                           more channel cases. While > 0, an op on one
+                           channel may complete such a select and withdraw
+                           its cases from other channels, so channel ops on
+                           different channels need not commute */
 } rt_choice;
 
 /* A custom chooser: returns an index in [0, c->ncand). Called on the

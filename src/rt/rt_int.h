@@ -83,6 +83,9 @@ typedef struct rt_g {
     void *asan_fake;         /* ASan fake stack while switched out */
     unsigned vg_id;          /* Valgrind stack id */
     void *hb;                /* race detector's vector clock */
+    rt_op pend;              /* the op it stopped at when switched away at
+                                a choice point; kind RT_ACCESS_UNKNOWN when
+                                new, blocked or yielded (rt_choice.ops) */
 } rt_g;
 
 /* A pending timer (sleep, time_after, ticker). */
@@ -191,7 +194,13 @@ struct rt {
     uint64_t replay_rep;     /* remaining repeats of it */
     int *cand;               /* candidate ids buffer */
     rt_g **candg;            /* candidate goroutines buffer */
-    size_t candcap;          /* capacity of both */
+    rt_op *ops;              /* candidate ops buffer (RT_CUSTOM) */
+    size_t candcap;          /* capacity of cand and ops */
+    uint64_t printed;        /* bytes printed so far (rt_choice.printed) */
+    uint64_t hidden_fx;      /* sync.Once completions and ticker stops
+                                (part of rt_choice.side_effects) */
+    int nselecting;          /* goroutines blocked in a select on two or
+                                more channels (rt_choice.selecting) */
     /* results */
     rt_buf report;           /* panic/deadlock/error report */
     rt_buf leaks;            /* leak report */
@@ -259,7 +268,8 @@ static inline bool stack_check(const rt_g *g)
 _Noreturn void sched_outside(const char *what);
 _Noreturn void sched_budget_spent(rt *r);
 void sched_record(rt *r, int idx);
-void sched_point_slow(rt *r, const char *what, const char *file, int line);
+void sched_point_slow(rt *r, const char *what, const void *obj, rt_access kind,
+                      const char *file, int line);
 void sched_block(rt *r, const char *reason, const char *file, int line);
 void sched_ready_tail(rt *r, rt_g *g);
 int sched_choose_case(rt *r, int n, const int *ready, const char *file, int line);
@@ -331,8 +341,10 @@ static inline rt *sched_enter(const char *what)
 
 /* A choice point where the running goroutine may continue: counts a step,
  * remembers the demo line, and lets the chooser switch to another runnable
- * goroutine. Inline: under FIFO it never switches. */
-static inline void sched_point(rt *r, const char *what, const char *file, int line)
+ * goroutine. obj and kind say what the op after it touches (rt_op); only
+ * the slow path looks at them. Inline: under FIFO it never switches. */
+static inline void sched_point(rt *r, const char *what, const void *obj, rt_access kind,
+                               const char *file, int line)
 {
     rt_g *g = r->cur;
     g->wfile = file;
@@ -348,7 +360,7 @@ static inline void sched_point(rt *r, const char *what, const char *file, int li
             sched_record(r, 0);
         return;
     }
-    sched_point_slow(r, what, file, line);
+    sched_point_slow(r, what, obj, kind, file, line);
 }
 
 /* sched_point's whole effect when it cannot switch and has nothing to do

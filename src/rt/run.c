@@ -113,6 +113,7 @@ void rt_free(rt *r)
     buf_free(&r->leaks);
     free(r->cand);
     free(r->rq);
+    free(r->ops);
     free((char *)r->cfg.schedule);
     free(r);
 }

@@ -100,6 +100,10 @@ static bool cand_reserve(rt *r, size_t n)
     if (!c)
         return false;
     r->cand = c;
+    rt_op *o = realloc(r->ops, nc * sizeof *o);
+    if (!o)
+        return false;
+    r->ops = o;
     r->candcap = nc;
     return true;
 }
@@ -118,11 +122,12 @@ _Noreturn static void sched_error(rt *r, const char *fmt, ...)
 
 /* Asks the configured chooser for an index in [0, n); n >= 2. ids lists the
  * candidates (goroutine ids, or case indices for a select) and is built
- * only for a custom chooser. Records the answer in the schedule. */
+ * only for a custom chooser, with ops (NULL for a select). Records the
+ * answer in the schedule. */
 static const char select_what[] = "select"; /* what a select's choice says */
 
 static int sched_ask(rt *r, int n, const char *what, const char *file, int line,
-                     const int *ids)
+                     const int *ids, const rt_op *ops)
 {
     int idx = 0;
     switch (r->cfg.policy) {
@@ -140,7 +145,17 @@ static int sched_ask(rt *r, int n, const char *what, const char *file, int line,
         idx = r->replay_idx;
         break;
     case RT_CUSTOM: {
-        rt_choice c = {r->steps, n, ids, r->cur ? r->cur->id : 0, what, file, line};
+        rt_choice c = {.step = r->steps,
+                       .ncand = n,
+                       .cand = ids,
+                       .current = r->cur ? r->cur->id : 0,
+                       .what = what,
+                       .file = file,
+                       .line = line,
+                       .ops = ops,
+                       .printed = r->printed,
+                       .side_effects = (uint64_t)r->next_id + r->tseq + r->hidden_fx,
+                       .selecting = r->nselecting};
         idx = r->cfg.choose(r->cfg.choose_ud, &c);
         break;
     }
@@ -153,21 +168,28 @@ static int sched_ask(rt *r, int n, const char *what, const char *file, int line,
     return idx;
 }
 
-/* Fills r->cand with the candidates' ids: the current goroutine first when
- * with_cur, then runnext, then the queue. */
-static const int *cand_ids(rt *r, bool with_cur)
+/* Fills r->cand with the candidates' ids and r->ops with their ops: the
+ * current goroutine first (doing *cur_op) when cur_op is not NULL, then
+ * runnext, then the queue. */
+static const int *cand_ids(rt *r, const rt_op *cur_op)
 {
-    size_t n = r->nrun + (with_cur ? 1 : 0), k = 0;
+    size_t n = r->nrun + (cur_op ? 1 : 0), k = 0;
     if (r->cfg.policy != RT_CUSTOM)
         return NULL;
     if (!cand_reserve(r, n))
         sched_error(r, "out of memory");
-    if (with_cur)
+    if (cur_op) {
+        r->ops[k] = *cur_op;
         r->cand[k++] = r->cur->id;
-    if (r->runnext)
+    }
+    if (r->runnext) {
+        r->ops[k] = r->runnext->pend;
         r->cand[k++] = r->runnext->id;
-    for (size_t i = 0; i < r->rqlen; i++)
+    }
+    for (size_t i = 0; i < r->rqlen; i++) {
+        r->ops[k] = (*rq_slot(r, i))->pend;
         r->cand[k++] = (*rq_slot(r, i))->id;
+    }
     return r->cand;
 }
 
@@ -176,7 +198,7 @@ static const int *cand_ids(rt *r, bool with_cur)
  * CUSTOM (given the case indices in ready[]). */
 int sched_choose_case(rt *r, int n, const int *ready, const char *file, int line)
 {
-    return sched_ask(r, n, select_what, file, line, ready);
+    return sched_ask(r, n, select_what, file, line, ready, NULL);
 }
 
 /* Ends the run: the step budget is spent. */
@@ -247,7 +269,8 @@ __attribute__((always_inline)) static inline rt_g *sched_pick(rt *r, const char 
             else
                 sched_record(r, 0);
         } else {
-            idx = sched_ask(r, (int)r->nrun, what, file, line, cand_ids(r, false));
+            const int *ids = cand_ids(r, NULL);
+            idx = sched_ask(r, (int)r->nrun, what, file, line, ids, r->ops);
         }
     }
     return rq_take_nth(r, (size_t)idx);
@@ -262,12 +285,16 @@ _Noreturn static void sched_deadlock(rt *r)
 
 /* The rest of sched_point (rt_int.h) when a chooser other than FIFO must
  * pick among the running goroutine and the runnable ones. */
-void sched_point_slow(rt *r, const char *what, const char *file, int line)
+void sched_point_slow(rt *r, const char *what, const void *obj, rt_access kind,
+                      const char *file, int line)
 {
     rt_g *g = r->cur;
-    int idx = sched_ask(r, (int)r->nrun + 1, what, file, line, cand_ids(r, true));
+    rt_op op = {what, obj, kind, file, line};
+    const int *ids = cand_ids(r, &op);
+    int idx = sched_ask(r, (int)r->nrun + 1, what, file, line, ids, r->ops);
     if (idx == 0)
         return;
+    g->pend = op; /* it resumes by doing op */
     rt_g *next = rq_take_nth(r, (size_t)idx - 1);
     g->state = G_RUNNABLE;
     rq_push_tail(r, g);
@@ -281,6 +308,7 @@ void sched_block(rt *r, const char *reason, const char *file, int line)
 {
     rt_g *g = r->cur;
     g->state = G_BLOCKED;
+    g->pend = (rt_op){0}; /* resumes in the middle of an op: unknown */
     g->reason = reason;
     g->wfile = file;
     g->wline = line;
@@ -393,6 +421,7 @@ static rt_g *g_new(rt *r, void (*fn)(void *), void *arg, const char *name, const
     g->line = line;
     g->creator = r->cur ? r->cur->name : NULL;
     g->state = G_RUNNABLE;
+    g->pend = (rt_op){0};
     g->aprev = r->all_tail;
     if (r->all_tail)
         r->all_tail->anext = g;
@@ -420,7 +449,7 @@ int rt_go_at(void (*fn)(void *), void *arg, const char *name, const char *file, 
     if (TRACE_ON(r))
         trace_ev(r, RT_EV_SPAWN, g->id, 0, NULL, NULL, file, line, "%s", name);
     sched_ready(r, g);
-    sched_point(r, "go", file, line);
+    sched_point(r, "go", NULL, RT_ACCESS_SYNC, file, line);
     return g->id;
 }
 
@@ -436,6 +465,7 @@ void rt_gosched_at(const char *file, int line)
     if (r->nrun == 0)
         return;
     g->state = G_RUNNABLE;
+    g->pend = (rt_op){0};
     rq_push_tail(r, g);
     r->nrun++;
     rt_g *next = sched_pick(r, "gosched", file, line);

@@ -33,7 +33,7 @@ const void *rt_shared_load_at(const void *p, size_t size, int kind, const char *
                               const char *file, int line)
 {
     rt *r = sched_enter("shared_load");
-    sched_point(r, "shared load", file, line);
+    sched_point(r, "shared load", p, RT_ACCESS_READ, file, line);
     if (TRACE_ON(r)) {
         char v[64];
         scalar_text(v, sizeof v, p, size, kind);
@@ -46,7 +46,7 @@ void rt_shared_store_at(void *p, const void *v, size_t size, int kind, const cha
                         const char *file, int line)
 {
     rt *r = sched_enter("shared_store");
-    sched_point(r, "shared store", file, line);
+    sched_point(r, "shared store", p, RT_ACCESS_WRITE, file, line);
     memcpy(p, v, size);
     if (TRACE_ON(r)) {
         char t[64];
@@ -56,10 +56,10 @@ void rt_shared_store_at(void *p, const void *v, size_t size, int kind, const cha
 }
 
 /* The choice point and trace event of one atomic operation. */
-static rt *atomic_enter(const char *op, const char *file, int line)
+static rt *atomic_enter(const char *op, const void *p, const char *file, int line)
 {
     rt *r = sched_enter(op);
-    sched_point(r, op, file, line);
+    sched_point(r, op, p, strcmp(op, "atomic load") == 0 ? RT_ACCESS_READ : RT_ACCESS_WRITE, file, line);
     return r;
 }
 
@@ -74,26 +74,26 @@ static void atomic_trace(rt *r, const char *op, long long v, const char *file, i
 #define ATOMIC_INT_OPS(T, UT, sfx)                                                        \
     T rt_atomic_add_##sfx##_at(T *p, T d, const char *file, int line)                     \
     {                                                                                     \
-        rt *r = atomic_enter("atomic add", file, line);                                   \
+        rt *r = atomic_enter("atomic add", p, file, line);                                   \
         *p = (T)((UT)*p + (UT)d);                                                         \
         atomic_trace(r, "add", *p, file, line);                                           \
         return *p;                                                                        \
     }                                                                                     \
     T rt_atomic_load_##sfx##_at(const T *p, const char *file, int line)                   \
     {                                                                                     \
-        rt *r = atomic_enter("atomic load", file, line);                                  \
+        rt *r = atomic_enter("atomic load", p, file, line);                                  \
         atomic_trace(r, "load", *p, file, line);                                          \
         return *p;                                                                        \
     }                                                                                     \
     void rt_atomic_store_##sfx##_at(T *p, T v, const char *file, int line)                \
     {                                                                                     \
-        rt *r = atomic_enter("atomic store", file, line);                                 \
+        rt *r = atomic_enter("atomic store", p, file, line);                                 \
         *p = v;                                                                           \
         atomic_trace(r, "store", v, file, line);                                          \
     }                                                                                     \
     bool rt_atomic_cas_##sfx##_at(T *p, T old, T new_, const char *file, int line)        \
     {                                                                                     \
-        rt *r = atomic_enter("atomic cas", file, line);                                   \
+        rt *r = atomic_enter("atomic cas", p, file, line);                                   \
         bool ok = *p == old;                                                              \
         if (ok)                                                                           \
             *p = new_;                                                                    \
@@ -106,21 +106,21 @@ ATOMIC_INT_OPS(int64_t, uint64_t, i64)
 
 void *rt_atomic_load_ptr_at(void *const *p, const char *file, int line)
 {
-    rt *r = atomic_enter("atomic load", file, line);
+    rt *r = atomic_enter("atomic load", p, file, line);
     atomic_trace(r, "load ptr", *p != NULL, file, line);
     return *p;
 }
 
 void rt_atomic_store_ptr_at(void **p, void *v, const char *file, int line)
 {
-    rt *r = atomic_enter("atomic store", file, line);
+    rt *r = atomic_enter("atomic store", p, file, line);
     *p = v;
     atomic_trace(r, "store ptr", v != NULL, file, line);
 }
 
 bool rt_atomic_cas_ptr_at(void **p, void *old, void *new_, const char *file, int line)
 {
-    rt *r = atomic_enter("atomic cas", file, line);
+    rt *r = atomic_enter("atomic cas", p, file, line);
     bool ok = *p == old;
     if (ok)
         *p = new_;

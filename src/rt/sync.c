@@ -5,6 +5,7 @@
 #include "rt/rt_int.h"
 
 #include <stdio.h>
+#include <string.h>
 
 static void wq_push(rt_waitq *q, rt_g *g)
 {
@@ -78,7 +79,7 @@ void rt_mutex_lock_at(sync_mutex *m, const char *file, int line)
 {
     rt *r = sched_enter("mutex_lock");
     sched_obj_touch(r, &m->obj, sizeof *m);
-    sched_point(r, "mutex lock", file, line);
+    sched_point(r, "mutex lock", m, RT_ACCESS_SYNC, file, line);
     mutex_acquire(r, m, file, line);
 }
 
@@ -86,7 +87,7 @@ void rt_mutex_unlock_at(sync_mutex *m, const char *file, int line)
 {
     rt *r = sched_enter("mutex_unlock");
     sched_obj_touch(r, &m->obj, sizeof *m);
-    sched_point(r, "mutex unlock", file, line);
+    sched_point(r, "mutex unlock", m, RT_ACCESS_SYNC, file, line);
     mutex_release(r, m, file, line);
 }
 
@@ -94,7 +95,7 @@ bool rt_mutex_trylock_at(sync_mutex *m, const char *file, int line)
 {
     rt *r = sched_enter("mutex_trylock");
     sched_obj_touch(r, &m->obj, sizeof *m);
-    sched_point(r, "mutex trylock", file, line);
+    sched_point(r, "mutex trylock", m, RT_ACCESS_SYNC, file, line);
     if (m->owner != 0)
         return false;
     mutex_acquire(r, m, file, line);
@@ -107,7 +108,7 @@ static rt *rw_enter(sync_rwmutex *m, const char *what, const char *file, int lin
 {
     rt *r = sched_enter(what);
     sched_obj_touch(r, &m->obj, sizeof *m);
-    sched_point(r, what, file, line);
+    sched_point(r, what, m, RT_ACCESS_SYNC, file, line);
     return r;
 }
 
@@ -198,7 +199,7 @@ void rt_wg_add_at(sync_waitgroup *wg, long delta, const char *file, int line)
 {
     rt *r = sched_enter("wg_add");
     sched_obj_touch(r, &wg->obj, sizeof *wg);
-    sched_point(r, "waitgroup add", file, line);
+    sched_point(r, "waitgroup add", wg, RT_ACCESS_SYNC, file, line);
     wg->count += delta;
     if (TRACE_ON(r)) {
         char v[48];
@@ -216,7 +217,7 @@ void rt_wg_wait_at(sync_waitgroup *wg, const char *file, int line)
 {
     rt *r = sched_enter("wg_wait");
     sched_obj_touch(r, &wg->obj, sizeof *wg);
-    sched_point(r, "waitgroup wait", file, line);
+    sched_point(r, "waitgroup wait", wg, RT_ACCESS_SYNC, file, line);
     if (wg->count > 0) {
         wq_push(&wg->waiters, r->cur);
         sched_block(r, "sync.WaitGroup.Wait", file, line);
@@ -230,7 +231,7 @@ void rt_once_do_at(sync_once *o, void (*fn)(void *), void *arg, const char *file
 {
     rt *r = sched_enter("once_do");
     sched_obj_touch(r, &o->obj, sizeof *o);
-    sched_point(r, "once do", file, line);
+    sched_point(r, "once do", o, RT_ACCESS_SYNC, file, line);
     if (o->state == 1) { /* another goroutine is running fn: wait for it */
         wq_push(&o->waiters, r->cur);
         sched_block(r, "sync.Mutex.Lock", file, line);
@@ -242,6 +243,7 @@ void rt_once_do_at(sync_once *o, void (*fn)(void *), void *arg, const char *file
     o->state = 1;
     fn(arg);
     o->state = 2;
+    r->hidden_fx++; /* completes after fn's own choice points: beyond any op */
     sync_trace(r, RT_EV_ONCE, &o->obj, "once", 0, file, line, "ran");
     for (rt_g *g; (g = wq_pop(&o->waiters));)
         sync_wake(r, &o->obj, "once", g);
@@ -260,7 +262,8 @@ static rt *cond_enter(sync_cond *c, const char *what, const char *file, int line
     sync_mutex *mu = c->L;
     sched_obj_touch(r, &c->obj, sizeof *c);
     c->L = mu;
-    sched_point(r, what, file, line);
+    /* Wait also unlocks and relocks c->L: no single object */
+    sched_point(r, what, strcmp(what, "cond wait") == 0 ? NULL : (const void *)c, RT_ACCESS_SYNC, file, line);
     return r;
 }
 

@@ -162,6 +162,7 @@ ticker *rt_ticker_make_at(rt_duration d, const char *file, int line)
 void ticker_stop(ticker *tk)
 {
     rt *r = sched_enter("ticker_stop");
+    r->hidden_fx++;
     if (tk && tk->timer && tk->timer->heap >= 0)
         heap_remove(r, tk->timer);
 }
