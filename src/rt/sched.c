@@ -216,10 +216,13 @@ static void budget_tick(rt *r)
 /* --- switching ------------------------------------------------------------- */
 
 /* Switches from the running goroutine `from` (NULL: rt_run's host context)
- * to `to` (NULL: back to the host). A dying `from` is never resumed. */
-/* Not inlined on purpose: one call site of the context switch for the
- * whole runtime keeps the CPU's return prediction right (ctx_x86_64.S). */
-__attribute__((noinline)) static void sched_switch(rt *r, rt_g *from, rt_g *to, bool dying)
+ * to `to` (NULL: back to the host). A dying `from` is never resumed.
+ * Inlined only into sched_block (every blocking operation, the hot path),
+ * and called through sched_switch from everywhere else: two call sites of
+ * the context switch in all, so the CPU's prediction of where it returns
+ * holds (ctx_x86_64.S). */
+__attribute__((always_inline)) static inline void sched_switch_to(rt *r, rt_g *from, rt_g *to,
+                                                                  bool dying)
 {
     if (from && !dying && !stack_check(from)) {
         /* nothing more may run on this stack: the report is written by
@@ -248,6 +251,11 @@ __attribute__((noinline)) static void sched_switch(rt *r, rt_g *from, rt_g *to, 
 #else
     rt_ctx_switch(save, load);
 #endif
+}
+
+__attribute__((noinline)) static void sched_switch(rt *r, rt_g *from, rt_g *to, bool dying)
+{
+    sched_switch_to(r, from, to, dying);
 }
 
 /* Picks the next goroutine to run when the current one cannot continue,
@@ -308,7 +316,8 @@ void sched_block(rt *r, const char *reason, const char *file, int line)
 {
     rt_g *g = r->cur;
     g->state = G_BLOCKED;
-    g->pend = (rt_op){0}; /* resumes in the middle of an op: unknown */
+    if (r->cfg.policy == RT_CUSTOM) /* the only reader of pend */
+        g->pend = (rt_op){0};       /* resumes in the middle of an op: unknown */
     g->reason = reason;
     g->wfile = file;
     g->wline = line;
@@ -319,7 +328,7 @@ void sched_block(rt *r, const char *reason, const char *file, int line)
     if (!next)
         sched_deadlock(r);
     if (next != g)
-        sched_switch(r, g, next, false);
+        sched_switch_to(r, g, next, false);
     else
         g->state = G_RUNNING;
 }
