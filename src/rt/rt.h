@@ -178,8 +178,9 @@ typedef struct rt_config {
                                NOT BUILT YET: reserved, no effect today;
                                RT_RACE is never returned */
     size_t stack_size;      /* bytes per goroutine (stack and bookkeeping),
-                               rounded up to 1 KiB (arena) or a page
-                               (guard); 0 means RT_DEFAULT_STACK. Main
+                               rounded up to 64 bytes, at least 768
+                               (arena), or to a page (guard); 0 means
+                               RT_DEFAULT_STACK. Main
                                always gets at least RT_DEFAULT_STACK with a
                                guard page */
     rt_stack_mode stack_mode; /* how stacks are allocated */

@@ -86,6 +86,12 @@ static inline rt_g *rq_take_nth(rt *r, size_t i)
         }
         i--;
     }
+    if (i == 0) { /* the head: FIFO's every pick */
+        g = r->rq[r->rqstart];
+        r->rqstart = (r->rqstart + 1) & (r->rqcap - 1);
+        r->rqlen--;
+        return g;
+    }
     return rq_take_queued(r, i);
 }
 
@@ -236,8 +242,8 @@ __attribute__((always_inline)) static inline void sched_switch_to(rt *r, rt_g *f
     rt_ctx *load = to ? &to->ctx : &r->host;
     r->cur = to;
     r->slice = 0;
-    r->fast_lim = r->max_steps - r->steps > r->slice_max - 1 ? r->steps + r->slice_max - 1
-                                                             : r->max_steps;
+    uint64_t room = r->steps < r->max_steps ? r->max_steps - r->steps : 0;
+    r->fast_lim = r->steps + (room < r->slice_max - 1 ? room : r->slice_max - 1);
     if (to) {
         to->state = G_RUNNING;
         if (TRACE_ON(r))

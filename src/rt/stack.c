@@ -32,11 +32,12 @@ static size_t round_up(size_t n, size_t to)
     return (n + to - 1) / to * to;
 }
 
-/* Bytes of one arena block (stack, canary and goroutine struct). */
+/* Bytes of one arena block (stack, canary and goroutine struct): a
+ * multiple of 64 (cache lines), with at least 512 bytes for the stack. */
 static size_t arena_block(const rt *r)
 {
-    size_t bsz = round_up(r->cfg.stack_size, 1024);
-    return bsz < GSZ + 512 ? round_up(GSZ + 512, 1024) : bsz;
+    size_t bsz = round_up(r->cfg.stack_size, 64);
+    return bsz < GSZ + 512 ? round_up(GSZ + 512, 64) : bsz;
 }
 
 /* Bytes of one arena chunk: at least 256 blocks or 32 MiB (several huge
