@@ -104,7 +104,8 @@ static void clause_unlink(rt_clause *cl)
 
 /* Completes cl's wait: records which case fired and how, removes all of its
  * goroutine's clauses from their queues and readies it. */
-__attribute__((noinline)) static void clause_fire(rt *r, rt_clause *cl, bool ok, bool closed)
+__attribute__((always_inline)) static inline void clause_fire(rt *r, rt_clause *cl, bool ok,
+                                                              bool closed)
 {
     rt_g *g = cl->g;
     g->fired = cl->idx;
