@@ -85,7 +85,9 @@ static void test_cache(void)
     ok(m1 >= m0 + 300, "cache: the first run's stacks are kept (%d mappings, then %d)", m0, m1);
     is_int(m2, m1, "cache: the second run maps no new stack");
     rt_release_cache();
-    is_int(map_count(), m0, "cache: rt_release_cache unmaps every stack");
+    int m3 = map_count();
+    ok(m3 <= m0, "cache: rt_release_cache unmaps every stack (%d mappings after, %d before)", m3,
+       m0);
 }
 
 #ifndef UNDER_ASAN
