@@ -2,9 +2,11 @@
  * FIFO, determinism (same seed, same trace), replay of a recorded schedule,
  * a custom chooser, the step budget, leaks, goexit, user panics, output
  * lines and the trace text; the FIFO channel fast paths against the general
- * path (same schedule, steps and output). */
+ * path (same schedule, steps and output); the switch keeps the rounding
+ * mode (MXCSR and the x87 control word). */
 #include "test_rt_util.h"
 
+#include <fenv.h>
 #include <stdio.h>
 
 static int data; /* the racy shared variable */
@@ -120,6 +122,49 @@ static void ping_main(void *arg)
     go(ping, "a");
     go(ping, "b");
     sleep_for(1);
+}
+
+/* --- the switch keeps each goroutine's floating-point rounding mode ------- */
+
+static int fp_seen[4]; /* rounding modes seen: g2 before/after, g3, main */
+
+static void fp_down(void *arg)
+{
+    (void)arg;
+    fesetround(FE_DOWNWARD);
+    fp_seen[0] = fegetround();
+    gosched(); /* g3 runs, with its own mode */
+    fp_seen[1] = fegetround();
+    fesetround(FE_TONEAREST);
+}
+
+static void fp_plain(void *arg)
+{
+    (void)arg;
+    fp_seen[2] = fegetround();
+    fesetround(FE_UPWARD);
+    gosched();
+    fesetround(FE_TONEAREST);
+}
+
+static void fp_main(void *arg)
+{
+    (void)arg;
+    go(fp_down, NULL);
+    go(fp_plain, NULL);
+    sleep_for(1);
+    fp_seen[3] = fegetround();
+}
+
+static void test_fp_state(void)
+{
+    rt *r = run_with(NULL, fp_main, NULL);
+    is_verdict(r, RT_OK, "", "rounding modes");
+    rt_free(r);
+    ok(fp_seen[0] == FE_DOWNWARD && fp_seen[1] == FE_DOWNWARD,
+       "a goroutine's rounding mode survives a switch to one that sets another");
+    ok(fp_seen[2] == FE_TONEAREST, "a new goroutine starts rounding to nearest");
+    ok(fp_seen[3] == FE_TONEAREST, "main's mode is its own");
 }
 
 /* --- the channel fast paths agree with the general path ------------------ */
@@ -255,6 +300,7 @@ static int all_zero(const char *s)
 int main(void)
 {
     test_fast_paths();
+    test_fp_state();
 
     /* determinism: one seed, one trace, 1,000 times */
     rt_config cfg = {.seed = 42, .policy = RT_RANDOM, .trace = true};
