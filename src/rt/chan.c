@@ -255,13 +255,15 @@ bool chan_try_send_nb(rt *r, chan *c, const void *val)
 __attribute__((noinline)) static bool chan_wait(rt *r, chan *c, void *val, bool send,
                                                 const char *file, int line)
 {
-    static const char *const reason[2] = {"chan receive", "chan send"};
     rt_g *g = r->cur;
     rt_clause cl = {g, c, val, 0, send, NULL, NULL};
-    q_push(send ? &c->sendq : &c->recvq, send ? &c->sendq_tail : &c->recvq_tail, &cl);
+    if (send)
+        q_push(&c->sendq, &c->sendq_tail, &cl);
+    else
+        q_push(&c->recvq, &c->recvq_tail, &cl);
     g->clauses = &cl;
     g->nclauses = 1;
-    sched_block(r, reason[send], file, line); /* one call site for both */
+    sched_block(r, send ? "chan send" : "chan receive", file, line);
     if (send && g->closed)
         sched_fatal(r, true, file, line, "send on closed channel");
     chan_trace(r, send ? RT_EV_SEND : RT_EV_RECV, c, val, g->ok, file, line);
