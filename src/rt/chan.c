@@ -81,7 +81,7 @@ static void q_push(rt_clause **head, rt_clause **tail, rt_clause *cl)
     *tail = cl;
 }
 
-static void q_remove(rt_clause **head, rt_clause **tail, rt_clause *cl)
+static inline void q_remove(rt_clause **head, rt_clause **tail, rt_clause *cl)
 {
     if (cl->prev)
         cl->prev->next = cl->next;
@@ -93,7 +93,7 @@ static void q_remove(rt_clause **head, rt_clause **tail, rt_clause *cl)
         *tail = cl->prev;
 }
 
-static void clause_unlink(rt_clause *cl)
+static inline void clause_unlink(rt_clause *cl)
 {
     chan *c = cl->c;
     if (cl->send)
