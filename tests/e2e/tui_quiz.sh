@@ -72,6 +72,7 @@ tap_like "$(env CONCLAB_NOW=$CONCLAB_NOW "$BIN" --content "$CONTENT" --db "$TMP/
 
 # --- z in the reader: a quiz on that section's questions ---------------------
 pane_run focus $RUN
+wait_for "Enter read" 10 # keys sent before curses starts arrive as Esc and quit
 keys Down Down Down Enter
 check_screen "4/12  Channels" "the fourth section opens in the reader"
 keys z
