@@ -480,7 +480,8 @@ void rt_gosched_at(const char *file, int line)
     if (r->nrun == 0)
         return;
     g->state = G_RUNNABLE;
-    g->pend = (rt_op){0};
+    if (r->cfg.policy == RT_CUSTOM) /* the only reader of pend */
+        g->pend = (rt_op){0};
     rq_push_tail(r, g);
     r->nrun++;
     rt_g *next = sched_pick(r, "gosched", file, line);
