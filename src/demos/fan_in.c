@@ -26,7 +26,7 @@ static void produce(void *arg)           /* func produce(name string, out chan<-
 {
     producer *p = arg;
     for (int i = 1; i <= 3; i++) {       /*     for i := 1; i <= 3; i++ {           */
-        message msg;
+        message msg = {{0}};             /*     (all 8 bytes set: the trace shows them) */
         snprintf(msg.text, sizeof msg.text, "%s%d", p->name, i);
         chan_send(p->out, &msg);         /*         out <- fmt.Sprintf("%s%d", name, i) */
     }                                    /*     }                                   */

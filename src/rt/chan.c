@@ -82,7 +82,7 @@ static void q_push(rt_clause **head, rt_clause **tail, rt_clause *cl)
     *tail = cl;
 }
 
-static void q_remove(rt_clause **head, rt_clause **tail, rt_clause *cl)
+static inline void q_remove(rt_clause **head, rt_clause **tail, rt_clause *cl)
 {
     if (cl->prev)
         cl->prev->next = cl->next;
@@ -94,7 +94,7 @@ static void q_remove(rt_clause **head, rt_clause **tail, rt_clause *cl)
         *tail = cl->prev;
 }
 
-static void clause_unlink(rt_clause *cl)
+static inline void clause_unlink(rt_clause *cl)
 {
     chan *c = cl->c;
     if (cl->send)
@@ -105,7 +105,8 @@ static void clause_unlink(rt_clause *cl)
 
 /* Completes cl's wait: records which case fired and how, removes all of its
  * goroutine's clauses from their queues and readies it. */
-static void clause_fire(rt *r, rt_clause *cl, bool ok, bool closed)
+__attribute__((always_inline)) static inline void clause_fire(rt *r, rt_clause *cl, bool ok,
+                                                              bool closed)
 {
     rt_g *g = cl->g;
     g->fired = cl->idx;
@@ -122,8 +123,26 @@ static void clause_fire(rt *r, rt_clause *cl, bool ok, bool closed)
     sched_ready(r, g);
 }
 
+/* elem_copy for any size, out of line (the fast paths' rare case). */
+__attribute__((noinline)) static bool elem_copy_any(const chan *c, void *dst, const void *src)
+{
+    if (!dst || !c->esz)
+        return true;
+    if (!src)
+        memset(dst, 0, c->esz);
+    else
+        memcpy(dst, src, c->esz);
+    return true;
+}
+
+/* Copies one element from src (NULL: the zero value) to dst (NULL: drop
+ * it). */
 static inline void elem_copy(const chan *c, void *dst, const void *src)
 {
+    if (c->esz == 8 && dst && src) { /* the common case first */
+        memcpy(dst, src, 8);
+        return;
+    }
     if (!dst || !c->esz)
         return;
     if (!src)
@@ -240,23 +259,16 @@ bool chan_try_send_nb(rt *r, chan *c, const void *val)
 
 /* --- the demo API ------------------------------------------------------------ */
 
-/* A send (send true) or a receive on c, blocking as needed; returns the ok
- * flag. One function for both, called last by the two public ones, so a
- * goroutine resumed from a send returns along the same path as one resumed
- * from a receive and the CPU's return prediction holds (ctx_x86_64.S). */
-__attribute__((noinline)) static bool chan_op(chan *c, void *val, bool send, const char *file, int line)
+/* Waits on c for a send (send true) or a receive that could not proceed
+ * at once: queues the running goroutine's clause and blocks until a peer
+ * completes it. Returns the ok flag. One function for both, called from
+ * every blocking send and receive, so a goroutine resumed from a send
+ * returns along the same path as one resumed from a receive and the CPU's
+ * return prediction holds (ctx_x86_64.S). */
+__attribute__((noinline)) static bool chan_wait(rt *r, chan *c, void *val, bool send,
+                                                const char *file, int line)
 {
-    rt *r = sched_enter(send ? "chan_send" : "chan_recv");
-    sched_point(r, send ? "chan send" : "chan receive", c, RT_ACCESS_SYNC, file, line);
     rt_g *g = r->cur;
-    bool ok = true;
-    if (!c) {
-        g->nclauses = 0;
-        sched_block(r, send ? "chan send (nil chan)" : "chan receive (nil chan)", file, line);
-        return false; /* not reached: nothing wakes it */
-    }
-    if (send ? send_now(r, c, val, file, line) : recv_now(r, c, val, &ok, file, line))
-        return ok;
     rt_clause cl = {g, c, val, 0, send, NULL, NULL};
     if (send)
         q_push(&c->sendq, &c->sendq_tail, &cl);
@@ -271,28 +283,52 @@ __attribute__((noinline)) static bool chan_op(chan *c, void *val, bool send, con
     return g->ok;
 }
 
-/* Whether a buffered operation on c may take the fast path: FIFO, no
- * trace and no race detector (nothing to record but the step). */
-static inline rt *fast_rt(void)
+/* A send (send true) or a receive on c, blocking as needed; returns the ok
+ * flag. The general path: any policy, trace or race detector. */
+__attribute__((noinline)) static bool chan_op(chan *c, void *val, bool send, const char *file, int line)
 {
-    rt *r = rt_cur_rt;
-    return r && r->cur && r->fast ? r : NULL;
+    rt *r = sched_enter(send ? "chan_send" : "chan_recv");
+    sched_point(r, send ? "chan send" : "chan receive", c, RT_ACCESS_SYNC, file, line);
+    bool ok = true;
+    if (!c) {
+        r->cur->nclauses = 0;
+        sched_block(r, send ? "chan send (nil chan)" : "chan receive (nil chan)", file, line);
+        return false; /* not reached: nothing wakes it */
+    }
+    if (send ? send_now(r, c, val, file, line) : recv_now(r, c, val, &ok, file, line))
+        return ok;
+    return chan_wait(r, c, val, send, file, line);
 }
 
-/* Whether a fast-path operation's choice point cannot switch: its
- * goroutine's time slice is not up (else the slow path preempts it). */
-static inline bool fast_ok(const rt *r)
+/* Copies one element from src to dst and completes the peer's clause cl:
+ * a fast path's handoff, out of line so the fast paths need no frame. */
+__attribute__((noinline)) static void hand_over(rt *r, rt_clause *cl, void *dst, const void *src)
 {
-    return r->nrun == 0 || r->slice + 1 < r->slice_max;
+    elem_copy(cl->c, dst, src);
+    clause_fire(r, cl, true, false);
 }
 
+/* The fast paths below do what chan_op does, in its order, for an open
+ * channel when the run is r->fast (rt_fast_rt) and the choice point only
+ * counts (sched_point_fast): a waiting peer, the buffer, or a wait.
+ * Everything else goes to chan_op. Every call they make is a tail call, so
+ * the common cases need no stack frame. */
 void rt_chan_send_at(chan *c, const void *val, const char *file, int line)
 {
-    rt *r = fast_rt();
-    if (r && c && c->len < c->cap && !c->recvq && !c->closed && fast_ok(r)) {
-        sched_point(r, "chan send", c, RT_ACCESS_SYNC, file, line);
-        elem_copy(c, slot_at(c, c->len), val);
-        c->len++;
+    rt *r = rt_fast_rt;
+    if (r && c && !c->closed && sched_point_fast(r, file, line)) {
+        if (c->recvq) {
+            hand_over(r, c->recvq, c->recvq->val, val);
+        } else if (c->len < c->cap) {
+            char *slot = slot_at(c, c->len);
+            c->len++;
+            if (c->esz == 8 && val)
+                memcpy(slot, val, 8);
+            else
+                elem_copy_any(c, slot, val);
+        } else {
+            chan_wait(r, c, (void *)val, true, file, line);
+        }
         return;
     }
     chan_op(c, (void *)val, true, file, line);
@@ -300,13 +336,23 @@ void rt_chan_send_at(chan *c, const void *val, const char *file, int line)
 
 bool rt_chan_recv_at(chan *c, void *val, const char *file, int line)
 {
-    rt *r = fast_rt();
-    if (r && c && c->len > 0 && !c->sendq && fast_ok(r)) {
-        sched_point(r, "chan receive", c, RT_ACCESS_SYNC, file, line);
-        elem_copy(c, val, slot_at(c, 0));
-        if (++c->head == c->cap)
-            c->head = 0;
-        c->len--;
+    rt *r = rt_fast_rt;
+    if (r && c && (c->len > 0 ? !c->sendq : c->sendq || !c->closed) &&
+        sched_point_fast(r, file, line)) {
+        if (c->len > 0) {
+            char *slot = c->buf + (size_t)c->head * c->esz;
+            if (++c->head == c->cap)
+                c->head = 0;
+            c->len--;
+            if (c->esz == 8 && val) {
+                memcpy(val, slot, 8);
+                return true;
+            }
+            return elem_copy_any(c, val, slot);
+        }
+        if (!c->sendq)
+            return chan_wait(r, c, val, false, file, line);
+        hand_over(r, c->sendq, val, c->sendq->val);
         return true;
     }
     return chan_op(c, val, false, file, line);

@@ -180,8 +180,9 @@ typedef struct rt_config {
                                run is otherwise the same: same schedule,
                                same output. Costs time and memory */
     size_t stack_size;      /* bytes per goroutine (stack and bookkeeping),
-                               rounded up to 1 KiB (arena) or a page
-                               (guard); 0 means RT_DEFAULT_STACK. Main
+                               rounded up to 64 bytes, at least 768
+                               (arena), or to a page (guard); 0 means
+                               RT_DEFAULT_STACK. Main
                                always gets at least RT_DEFAULT_STACK with a
                                guard page */
     rt_stack_mode stack_mode; /* how stacks are allocated */
@@ -234,6 +235,12 @@ rt_verdict rt_run(rt *r, void (*main_fn)(void *), void *arg);
 /* Frees a run and everything it owns (strings returned by the readers
  * below included). NULL is a no-op. */
 void rt_free(rt *r);
+
+/* Unmaps the guard stacks that finished runs left in the process-wide
+ * cache (at most 1,024 blocks kept for the next runs of the process). Runs
+ * by itself at exit; call it earlier to give the memory back. Thread-safe;
+ * does not block on a run. */
+void rt_release_cache(void);
 
 /* The verdict of the last rt_run. */
 rt_verdict rt_verdict_of(const rt *r);

@@ -58,8 +58,8 @@ typedef struct rt_g {
     rt_ctx ctx;              /* saved registers while not running */
     int id;                  /* Go-like id, main is 1 */
     int state;               /* G_RUNNABLE ... G_DEAD */
-    struct rt_g *next;       /* run queue or sync wait queue link */
-    struct rt_g *prev;       /* run queue or sync wait queue link */
+    struct rt_g *next;       /* sync wait queue link */
+    struct rt_g *prev;       /* sync wait queue link */
     struct rt_g *anext;      /* all-alive list, in creation order */
     struct rt_g *aprev;      /* all-alive list */
     void (*fn)(void *);      /* the goroutine's function */
@@ -143,13 +143,20 @@ struct rt {
     uint64_t slice;          /* RT_FIFO: choice points since the running
                                 goroutine was switched in */
     uint64_t slice_max;      /* RT_FIFO: preempt it at this many */
+    uint64_t fast_lim;       /* steps below which neither the budget nor
+                                the slice can be up: set at each switch
+                                (slice <= steps since then), for
+                                sched_point_fast */
     bool fast;               /* FIFO without trace or race detector: the
                                 buffered channel fast paths apply */
     rt_ctx host;             /* rt_run's context */
     rt_g *cur;               /* running goroutine */
     rt_g *runnext;           /* Go's runnext slot */
-    rt_g *rq_head;           /* run queue head */
-    rt_g *rq_tail;           /* run queue tail */
+    rt_g **rq;               /* run queue: a ring of rqcap slots (a power
+                                of two, at least the goroutines alive) */
+    size_t rqcap;            /* its capacity */
+    size_t rqstart;          /* slot of the queue's head */
+    size_t rqlen;            /* goroutines in the queue */
     size_t nrun;             /* goroutines in runnext + run queue */
     rt_g *all_head;          /* alive goroutines in creation order */
     rt_g *all_tail;          /* alive goroutines, last */
@@ -218,6 +225,9 @@ struct rt {
 
 /* The runtime running on this thread. */
 extern _Thread_local rt *rt_cur_rt;
+/* The same when that run is r->fast (FIFO, no trace, no race detector),
+ * else NULL: one load for the channel fast paths. */
+extern _Thread_local rt *rt_fast_rt;
 
 /* --- ctx.c / ctx_*.S --------------------------------------------------- */
 /* Prepares c so that switching to it calls entry() on the stack
@@ -301,16 +311,11 @@ void buf_free(rt_buf *b);
 
 #define TRACE_ON(r) ((r)->cfg.trace)
 
-/* Appends g to the run queue. */
+/* Appends g to the run queue (never full: g_new keeps room for every
+ * goroutine alive). */
 static inline void rq_push_tail(rt *r, rt_g *g)
 {
-    g->next = NULL;
-    g->prev = r->rq_tail;
-    if (r->rq_tail)
-        r->rq_tail->next = g;
-    else
-        r->rq_head = g;
-    r->rq_tail = g;
+    r->rq[(r->rqstart + r->rqlen++) & (r->rqcap - 1)] = g;
 }
 
 /* Makes g runnable in Go's "run next" slot; a goroutine already there
@@ -356,6 +361,28 @@ static inline void sched_point(rt *r, const char *what, const void *obj, rt_acce
         return;
     }
     sched_point_slow(r, what, obj, kind, file, line);
+}
+
+/* sched_point's whole effect when it cannot switch and has nothing to do
+ * but count (FIFO, the slice not up, the schedule's last choice a 0 being
+ * repeated, the budget not spent); returns false, having changed nothing,
+ * otherwise. The channel fast paths call it, and sched_point when it says
+ * no. Keep the two in step. */
+static inline bool sched_point_fast(rt *r, const char *file, int line)
+{
+    if (__builtin_expect(r->steps >= r->fast_lim, 0))
+        return false;
+    if (r->nrun) { /* sched_record(r, 0) is sched_rep++ when sched_last is 0
+                      (when sched_rep is 0 too, nothing is pending) */
+        if (r->sched_last != 0)
+            return false;
+        r->slice++;
+        r->sched_rep++;
+    }
+    r->steps++;
+    r->cur->wfile = file;
+    r->cur->wline = line;
+    return true;
 }
 
 #endif

@@ -57,8 +57,9 @@ rt_verdict rt_run(rt *r, void (*main_fn)(void *), void *arg)
 {
     if (r->verdict != RT_NOT_RUN || r->gen)
         return RT_ERROR;
-    rt *prev = rt_cur_rt;
+    rt *prev = rt_cur_rt, *prev_fast = rt_fast_rt;
     rt_cur_rt = r;
+    rt_fast_rt = r->fast ? r : NULL;
     r->gen = __atomic_add_fetch(&run_generation, 1, __ATOMIC_RELAXED);
     if (r->cfg.stack_mode != RT_STACK_ARENA)
         stack_guard_handler();
@@ -97,10 +98,12 @@ rt_verdict rt_run(rt *r, void (*main_fn)(void *), void *arg)
         stack_put(r, l);
     }
     r->all_head = r->all_tail = NULL;
-    r->runnext = r->rq_head = r->rq_tail = NULL;
+    r->runnext = NULL;
+    r->rqlen = 0;
     r->nrun = 0;
     stack_free_all(r);
     rt_cur_rt = prev;
+    rt_fast_rt = prev_fast;
     return r->verdict;
 }
 
@@ -118,6 +121,7 @@ void rt_free(rt *r)
     buf_free(&r->report);
     buf_free(&r->leaks);
     free(r->cand);
+    free(r->rq);
     free(r->ops);
     free((char *)r->cfg.schedule);
     free(r);

@@ -15,23 +15,33 @@
 #endif
 
 _Thread_local rt *rt_cur_rt;
+_Thread_local rt *rt_fast_rt;
 
 /* --- run queue ------------------------------------------------------------- */
+/* The queue is a ring (rt_int.h): taking its n-th goroutine moves the
+ * shorter side by one slot, so FIFO's head and tail are O(1) and a random
+ * pick among many goroutines is a memmove, not a list walk. */
 
-
-static void rq_remove(rt *r, rt_g *g)
+/* Makes room in the run queue for `alive` goroutines; false when out of
+ * memory. */
+static bool rq_reserve(rt *r, size_t alive)
 {
-    if (g->prev)
-        g->prev->next = g->next;
-    else
-        r->rq_head = g->next;
-    if (g->next)
-        g->next->prev = g->prev;
-    else
-        r->rq_tail = g->prev;
-    g->next = g->prev = NULL;
+    if (alive <= r->rqcap)
+        return true;
+    size_t nc = r->rqcap ? r->rqcap : 64;
+    while (nc < alive)
+        nc *= 2;
+    rt_g **q = malloc(nc * sizeof *q);
+    if (!q)
+        return false;
+    for (size_t i = 0; i < r->rqlen; i++)
+        q[i] = r->rq[(r->rqstart + i) & (r->rqcap - 1)];
+    free(r->rq);
+    r->rq = q;
+    r->rqcap = nc;
+    r->rqstart = 0;
+    return true;
 }
-
 
 /* Makes g runnable at the back of the queue (timer wake-ups, so that equal
  * deadlines run in the order they were set). */
@@ -42,28 +52,48 @@ void sched_ready_tail(rt *r, rt_g *g)
     r->nrun++;
 }
 
-/* The i-th runnable goroutine (runnext first, then the queue). */
-static rt_g *rq_nth(rt *r, int i)
+/* The i-th goroutine of the queue (not counting runnext). */
+static inline rt_g **rq_slot(rt *r, size_t i)
 {
-    if (r->runnext) {
-        if (i == 0)
-            return r->runnext;
-        i--;
+    return &r->rq[(r->rqstart + i) & (r->rqcap - 1)];
+}
+
+/* Takes the i-th goroutine of the queue out and returns it. */
+static rt_g *rq_take_queued(rt *r, size_t i)
+{
+    rt_g *g = *rq_slot(r, i);
+    if (i < r->rqlen / 2) { /* the ones before it move back a slot */
+        for (size_t k = i; k > 0; k--)
+            *rq_slot(r, k) = *rq_slot(r, k - 1);
+        r->rqstart = (r->rqstart + 1) & (r->rqcap - 1);
+    } else {                /* the ones after it move forward */
+        for (size_t k = i; k + 1 < r->rqlen; k++)
+            *rq_slot(r, k) = *rq_slot(r, k + 1);
     }
-    rt_g *g = r->rq_head;
-    while (i-- > 0)
-        g = g->next;
+    r->rqlen--;
     return g;
 }
 
-/* Takes g out of runnext or the queue. */
-static void rq_take(rt *r, rt_g *g)
+/* Takes the i-th runnable goroutine (runnext first, then the queue) out
+ * and returns it. */
+static inline rt_g *rq_take_nth(rt *r, size_t i)
 {
-    if (r->runnext == g)
-        r->runnext = NULL;
-    else
-        rq_remove(r, g);
+    rt_g *g = r->runnext;
     r->nrun--;
+    if (g) {
+        if (i == 0) {
+            r->runnext = NULL;
+            return g;
+        }
+        i--;
+    }
+    if (i == 0) { /* the head: FIFO's every pick */
+        g = r->rq[r->rqstart];
+        r->rqstart = (r->rqstart + 1) & (r->rqcap - 1);
+        r->rqlen--;
+        return g;
+    }
+    return rq_take_queued(r, i);
 }
 
 /* --- choosing -------------------------------------------------------------- */
@@ -163,9 +193,9 @@ static const int *cand_ids(rt *r, const rt_op *cur_op)
         r->ops[k] = r->runnext->pend;
         r->cand[k++] = r->runnext->id;
     }
-    for (rt_g *g = r->rq_head; g; g = g->next) {
-        r->ops[k] = g->pend;
-        r->cand[k++] = g->id;
+    for (size_t i = 0; i < r->rqlen; i++) {
+        r->ops[k] = (*rq_slot(r, i))->pend;
+        r->cand[k++] = (*rq_slot(r, i))->id;
     }
     return r->cand;
 }
@@ -193,10 +223,13 @@ static void budget_tick(rt *r)
 /* --- switching ------------------------------------------------------------- */
 
 /* Switches from the running goroutine `from` (NULL: rt_run's host context)
- * to `to` (NULL: back to the host). A dying `from` is never resumed. */
-/* Not inlined on purpose: one call site of the context switch for the
- * whole runtime keeps the CPU's return prediction right (ctx_x86_64.S). */
-__attribute__((noinline)) static void sched_switch(rt *r, rt_g *from, rt_g *to, bool dying)
+ * to `to` (NULL: back to the host). A dying `from` is never resumed.
+ * Inlined only into sched_block (every blocking operation, the hot path),
+ * and called through sched_switch from everywhere else: two call sites of
+ * the context switch in all, so the CPU's prediction of where it returns
+ * holds (ctx_x86_64.S). */
+__attribute__((always_inline)) static inline void sched_switch_to(rt *r, rt_g *from, rt_g *to,
+                                                                  bool dying)
 {
     if (from && !dying && !stack_check(from)) {
         /* nothing more may run on this stack: the report is written by
@@ -210,6 +243,8 @@ __attribute__((noinline)) static void sched_switch(rt *r, rt_g *from, rt_g *to, 
     rt_ctx *load = to ? &to->ctx : &r->host;
     r->cur = to;
     r->slice = 0;
+    uint64_t room = r->steps < r->max_steps ? r->max_steps - r->steps : 0;
+    r->fast_lim = r->steps + (room < r->slice_max - 1 ? room : r->slice_max - 1);
     if (to) {
         to->state = G_RUNNING;
         if (TRACE_ON(r))
@@ -223,6 +258,11 @@ __attribute__((noinline)) static void sched_switch(rt *r, rt_g *from, rt_g *to, 
 #else
     rt_ctx_switch(save, load);
 #endif
+}
+
+__attribute__((noinline)) static void sched_switch(rt *r, rt_g *from, rt_g *to, bool dying)
+{
+    sched_switch_to(r, from, to, dying);
 }
 
 /* Picks the next goroutine to run when the current one cannot continue,
@@ -248,9 +288,7 @@ __attribute__((always_inline)) static inline rt_g *sched_pick(rt *r, const char 
             idx = sched_ask(r, (int)r->nrun, what, file, line, ids, r->ops);
         }
     }
-    rt_g *g = rq_nth(r, idx);
-    rq_take(r, g);
-    return g;
+    return rq_take_nth(r, (size_t)idx);
 }
 
 _Noreturn static void sched_deadlock(rt *r)
@@ -272,8 +310,7 @@ void sched_point_slow(rt *r, const char *what, const void *obj, rt_access kind,
     if (idx == 0)
         return;
     g->pend = op; /* it resumes by doing op */
-    rt_g *next = rq_nth(r, idx - 1);
-    rq_take(r, next);
+    rt_g *next = rq_take_nth(r, (size_t)idx - 1);
     g->state = G_RUNNABLE;
     rq_push_tail(r, g);
     r->nrun++;
@@ -286,7 +323,8 @@ void sched_block(rt *r, const char *reason, const char *file, int line)
 {
     rt_g *g = r->cur;
     g->state = G_BLOCKED;
-    g->pend = (rt_op){0}; /* resumes in the middle of an op: unknown */
+    if (r->cfg.policy == RT_CUSTOM) /* the only reader of pend */
+        g->pend = (rt_op){0};       /* resumes in the middle of an op: unknown */
     g->reason = reason;
     g->wfile = file;
     g->wline = line;
@@ -297,7 +335,7 @@ void sched_block(rt *r, const char *reason, const char *file, int line)
     if (!next)
         sched_deadlock(r);
     if (next != g)
-        sched_switch(r, g, next, false);
+        sched_switch_to(r, g, next, false);
     else
         g->state = G_RUNNING;
 }
@@ -388,6 +426,8 @@ static void g_exit(rt *r, rt_g *g)
 static rt_g *g_new(rt *r, void (*fn)(void *), void *arg, const char *name, const char *file,
                    int line)
 {
+    if (!rq_reserve(r, (size_t)r->nalive + 1))
+        return NULL;
     rt_g *g = r->next_id == 0 ? stack_get_main(r) : stack_get(r);
     if (!g)
         return NULL;
@@ -445,7 +485,8 @@ void rt_gosched_at(const char *file, int line)
     if (r->nrun == 0)
         return;
     g->state = G_RUNNABLE;
-    g->pend = (rt_op){0};
+    if (r->cfg.policy == RT_CUSTOM) /* the only reader of pend */
+        g->pend = (rt_op){0};
     rq_push_tail(r, g);
     r->nrun++;
     rt_g *next = sched_pick(r, "gosched", file, line);

@@ -32,11 +32,12 @@ static size_t round_up(size_t n, size_t to)
     return (n + to - 1) / to * to;
 }
 
-/* Bytes of one arena block (stack, canary and goroutine struct). */
+/* Bytes of one arena block (stack, canary and goroutine struct): a
+ * multiple of 64 (cache lines), with at least 512 bytes for the stack. */
 static size_t arena_block(const rt *r)
 {
-    size_t bsz = round_up(r->cfg.stack_size, 1024);
-    return bsz < GSZ + 512 ? round_up(GSZ + 512, 1024) : bsz;
+    size_t bsz = round_up(r->cfg.stack_size, 64);
+    return bsz < GSZ + 512 ? round_up(GSZ + 512, 64) : bsz;
 }
 
 /* Bytes of one arena chunk: at least 256 blocks or 32 MiB (several huge
@@ -66,11 +67,104 @@ static rt_g *block_init(char *base, size_t n, int kind)
     return g;
 }
 
-/* Maps a guard-page block of `size` stack bytes; NULL when the kernel
- * refuses. */
+/* --- the process-wide cache of guard blocks ---------------------------------- */
+/* Blocks of finished runs wait here for the next run of the process (the
+ * explorer and the seed loops run thousands), sparing it an mmap, an
+ * mprotect and a munmap per goroutine, and the page faults of fresh pages.
+ * Bounded; rt_release_cache (also run at exit) unmaps them. */
+
+#define CACHE_MAX 1024 /* blocks kept at most */
+
+static struct {
+    rt_g *head;        /* cached blocks, linked by pnext */
+    size_t count;      /* how many */
+    bool atexit_set;   /* rt_release_cache is registered with atexit */
+    char lock;         /* spin lock: runs may live on several threads */
+} cache;
+
+static void cache_lock(void)
+{
+    while (__atomic_test_and_set(&cache.lock, __ATOMIC_ACQUIRE))
+        ;
+}
+
+static void cache_unlock(void)
+{
+    __atomic_clear(&cache.lock, __ATOMIC_RELEASE);
+}
+
+/* Takes a cached block of n bytes (stack and struct), or NULL. */
+static rt_g *cache_take(size_t n)
+{
+    rt_g *g = NULL;
+    cache_lock();
+    for (rt_g **p = &cache.head; *p; p = &(*p)->pnext)
+        if ((*p)->size + GSZ == n) {
+            g = *p;
+            *p = g->pnext;
+            cache.count--;
+            break;
+        }
+    cache_unlock();
+    return g;
+}
+
+/* Keeps g's block for a later run; false when the cache is full. */
+static bool cache_keep(rt_g *g)
+{
+    bool kept = false;
+    cache_lock();
+    if (cache.count < CACHE_MAX) {
+        if (!cache.atexit_set)
+            cache.atexit_set = atexit(rt_release_cache) == 0;
+        g->pnext = cache.head;
+        cache.head = g;
+        cache.count++;
+        kept = true;
+    }
+    cache_unlock();
+    return kept;
+}
+
+/* Unmaps a guard-page block. */
+static void guard_unmap(rt_g *g)
+{
+    size_t page = (size_t)sysconf(_SC_PAGESIZE);
+#ifdef RT_HAVE_VALGRIND
+    VALGRIND_STACK_DEREGISTER(g->vg_id);
+#endif
+    stack_unpoison(g);
+    munmap(g->lo - page, g->size + GSZ + page);
+}
+
+void rt_release_cache(void)
+{
+    cache_lock();
+    rt_g *g = cache.head;
+    cache.head = NULL;
+    cache.count = 0;
+    cache_unlock();
+    for (rt_g *n; g; g = n) {
+        n = g->pnext;
+        guard_unmap(g);
+    }
+}
+
+/* Maps a guard-page block of `size` stack bytes, or takes one from the
+ * cache; NULL when the kernel refuses. */
 static rt_g *guard_new(rt *r, size_t size, int kind)
 {
     size_t n = round_up(size + GSZ, r->page);
+    rt_g *g = cache_take(n);
+    if (g) {
+        unsigned vg = g->vg_id;
+        memset(g, 0, sizeof *g);
+        g->lo = (char *)g + GSZ - n;
+        g->size = n - GSZ;
+        g->kind = kind;
+        g->vg_id = vg;
+        return g;
+    }
     char *m = mmap(NULL, n + r->page, PROT_READ | PROT_WRITE,
                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     if (m == MAP_FAILED)
@@ -102,9 +196,12 @@ static rt_g *arena_new(rt *r)
         if (m == MAP_FAILED)
             return NULL;
 #ifdef MADV_HUGEPAGE
-        /* blocks are dense and all touched: huge pages spare a page fault
-         * per few goroutines (a hint; ignored where unsupported) */
-        madvise(m, chunk, MADV_HUGEPAGE);
+        /* blocks of a page or less are dense and all touched: huge pages
+         * spare a page fault per few goroutines (a hint; ignored where
+         * unsupported). Larger blocks are touched only at their top, and a
+         * huge page would make all of them resident. */
+        if (bsz <= r->page)
+            madvise(m, chunk, MADV_HUGEPAGE);
 #endif
         r->arenas[r->narenas++] = m;
         r->arena_next = m;
@@ -152,16 +249,12 @@ rt_g *stack_get_main(rt *r)
     return guard_new(r, size, STK_MAIN);
 }
 
-/* Unmaps a guard-page block. */
-static void guard_unmap(rt *r, rt_g *g)
+/* Gives a guard block back for good: to the cache, or unmapped. */
+static void guard_release(rt_g *g)
 {
-    char *base = g->lo;
-    size_t len = g->size + GSZ;
-#ifdef RT_HAVE_VALGRIND
-    VALGRIND_STACK_DEREGISTER(g->vg_id);
-#endif
     stack_unpoison(g);
-    munmap(base - r->page, len + r->page);
+    if (!cache_keep(g))
+        guard_unmap(g);
 }
 
 /* Gives a block back to its pool (the main goroutine's is unmapped). The
@@ -170,7 +263,7 @@ static void guard_unmap(rt *r, rt_g *g)
 void stack_put(rt *r, rt_g *g)
 {
     if (g->kind == STK_MAIN) {
-        guard_unmap(r, g);
+        guard_release(g);
         return;
     }
     rt_pool *p = g->kind == STK_ARENA ? &r->pool_arena : &r->pool_guard;
@@ -198,7 +291,7 @@ void stack_free_all(rt *r)
 {
     for (rt_g *g = r->pool_guard.free, *n; g; g = n) {
         n = g->pnext;
-        guard_unmap(r, g);
+        guard_release(g);
     }
     r->pool_guard.free = NULL;
 #ifdef RT_HAVE_VALGRIND

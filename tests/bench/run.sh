@@ -50,7 +50,7 @@ for spec in "handoff 2000000 200000" "buffered 5000000 1000000" "select 1000000 
 done
 echo "units: ns per operation; parked: resident bytes per parked goroutine (pthread: per thread)"
 echo "go/c, pt/c: how many times cheaper conclab is; pthread N: handoff/yield 200k, buffered 1M,"
-echo "spawn 10k, parked 2k; conclab spawn/parked use 1 KiB arena stacks (RTBENCH_STACK)"
+echo "spawn 10k, parked 2k; conclab spawn/parked use 768-byte arena blocks (RTBENCH_STACK)"
 
 # The terminal interface's start-up and redraw times, measured in tmux.
 echo

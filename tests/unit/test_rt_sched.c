@@ -1,9 +1,12 @@
 /* test_rt_sched.c: the scheduler: goroutine ids and Go's run order under
  * FIFO, determinism (same seed, same trace), replay of a recorded schedule,
  * a custom chooser, the step budget, leaks, goexit, user panics, output
- * lines and the trace text. */
+ * lines and the trace text; the FIFO channel fast paths against the general
+ * path (same schedule, steps and output); the switch keeps the rounding
+ * mode (MXCSR and the x87 control word). */
 #include "test_rt_util.h"
 
+#include <fenv.h>
 #include <stdio.h>
 
 static int data; /* the racy shared variable */
@@ -121,6 +124,137 @@ static void ping_main(void *arg)
     sleep_for(1);
 }
 
+/* --- the switch keeps each goroutine's floating-point rounding mode ------- */
+
+static int fp_seen[4]; /* rounding modes seen: g2 before/after, g3, main */
+
+static void fp_down(void *arg)
+{
+    (void)arg;
+    fesetround(FE_DOWNWARD);
+    fp_seen[0] = fegetround();
+    gosched(); /* g3 runs, with its own mode */
+    fp_seen[1] = fegetround();
+    fesetround(FE_TONEAREST);
+}
+
+static void fp_plain(void *arg)
+{
+    (void)arg;
+    fp_seen[2] = fegetround();
+    fesetround(FE_UPWARD);
+    gosched();
+    fesetround(FE_TONEAREST);
+}
+
+static void fp_main(void *arg)
+{
+    (void)arg;
+    go(fp_down, NULL);
+    go(fp_plain, NULL);
+    sleep_for(1);
+    fp_seen[3] = fegetround();
+}
+
+static void test_fp_state(void)
+{
+    rt *r = run_with(NULL, fp_main, NULL);
+    is_verdict(r, RT_OK, "", "rounding modes");
+    rt_free(r);
+    ok(fp_seen[0] == FE_DOWNWARD && fp_seen[1] == FE_DOWNWARD,
+       "a goroutine's rounding mode survives a switch to one that sets another");
+    ok(fp_seen[2] == FE_TONEAREST, "a new goroutine starts rounding to nearest");
+    ok(fp_seen[3] == FE_TONEAREST, "main's mode is its own");
+}
+
+/* --- the channel fast paths agree with the general path ------------------ */
+
+static chan *fp_buf, *fp_unbuf, *fp_done; /* channels of fastpath_main */
+
+static void fp_producer(void *arg)
+{
+    long id = (long)arg;
+    for (long i = 0; i < 12; i++) {
+        long v = id * 100 + i;
+        if (i % 3 == 0)
+            chan_send(fp_unbuf, &v);
+        else
+            chan_send(fp_buf, &v);
+        if (i % 5 == 4)
+            gosched();
+    }
+    chan_send(fp_done, NULL);
+}
+
+/* Three producers on a buffered and an unbuffered channel, drained by main
+ * with plain receives and selects, then the channels closed and drained. */
+static void fastpath_main(void *arg)
+{
+    (void)arg;
+    fp_buf = chan_make(long, 3);
+    fp_unbuf = chan_make(long, 0);
+    fp_done = chan_make(int, 0);
+    for (long id = 1; id <= 3; id++)
+        go(fp_producer, (void *)id);
+    long sum = 0, v;
+    for (int got = 0, done = 0; done < 3;) {
+        if (got++ % 2 == 0 && chan_len(fp_buf) > 0 && chan_recv(fp_buf, &v)) {
+            sum += v;
+            continue;
+        }
+        switch (SELECT(SELECT_RECV(fp_unbuf, &v, NULL), SELECT_RECV(fp_buf, &v, NULL),
+                       SELECT_RECV(fp_done, NULL, NULL))) {
+        case 0:
+        case 1:
+            sum += v;
+            break;
+        default:
+            done++;
+        }
+    }
+    while (chan_len(fp_buf) > 0 && chan_recv(fp_buf, &v))
+        sum += v;
+    chan_close(fp_buf);
+    bool ok = chan_recv(fp_buf, &v);
+    say("sum %ld, ok after close %d", sum, ok);
+}
+
+/* Runs fastpath_main under FIFO with a time slice and a budget, without a
+ * trace (the fast paths) and with one (the general path), and compares. */
+static void test_fast_paths(void)
+{
+    static const uint64_t slices[] = {1, 2, 3, 5, 8, 1000};
+    static const uint64_t budgets[] = {RT_UNLIMITED, 40, 97, 150};
+    int same = 0, runs = 0, limited = 0;
+    for (size_t i = 0; i < sizeof slices / sizeof *slices; i++)
+        for (size_t j = 0; j < sizeof budgets / sizeof *budgets; j++) {
+            rt_config fast = {.seed = 7, .time_slice = slices[i], .max_steps = budgets[j]};
+            rt_config slow = fast;
+            slow.trace = true;
+            rt *a = run_with(&fast, fastpath_main, NULL);
+            rt *b = run_with(&slow, fastpath_main, NULL);
+            bool eq = rt_verdict_of(a) == rt_verdict_of(b) && rt_steps(a) == rt_steps(b) &&
+                      !strcmp(rt_schedule(a), rt_schedule(b)) &&
+                      !strcmp(rt_output_text(a), rt_output_text(b)) &&
+                      !strcmp(rt_report(a), rt_report(b));
+            if (!eq)
+                diag("slice %llu budget %llu: %s %llu steps \"%s\" vs %s %llu steps \"%s\"",
+                     (unsigned long long)slices[i], (unsigned long long)budgets[j],
+                     rt_verdict_name(rt_verdict_of(a)), (unsigned long long)rt_steps(a),
+                     rt_schedule(a), rt_verdict_name(rt_verdict_of(b)),
+                     (unsigned long long)rt_steps(b), rt_schedule(b));
+            same += eq;
+            limited += rt_verdict_of(a) == RT_STEP_LIMIT;
+            runs++;
+            rt_free(a);
+            rt_free(b);
+        }
+    is_int(same, runs, "FIFO fast paths and the general path: same schedule, steps, output "
+                       "and report over %d slice and budget settings", runs);
+    ok(limited > 0 && limited < runs, "some of them end at the step budget (%d of %d)", limited,
+       runs);
+}
+
 static int flag; /* set by setter, spun on by spin_wait_main */
 
 static void setter(void *arg)
@@ -165,6 +299,9 @@ static int all_zero(const char *s)
 
 int main(void)
 {
+    test_fast_paths();
+    test_fp_state();
+
     /* determinism: one seed, one trace, 1,000 times */
     rt_config cfg = {.seed = 42, .policy = RT_RANDOM, .trace = true};
     rt *r = run_with(&cfg, race_main, NULL);

@@ -1,6 +1,7 @@
 /* test_rt_stack.c: stacks: a million goroutines created, parked and
  * joined; stack overflow caught by the guard page (in a child process) and
- * by the arena canary; many runs in one process without growth. */
+ * by the arena canary; many runs in one process without growth, their
+ * guard stacks kept in a cache from one run to the next. */
 #include "test_rt_util.h"
 
 #include <stdint.h>
@@ -48,6 +49,45 @@ static long rss_kib(void)
         fclose(f);
     }
     return res * 4;
+}
+
+/* Mappings of this process now (lines of /proc/self/maps). */
+static int map_count(void)
+{
+    int n = 0, ch;
+    FILE *f = fopen("/proc/self/maps", "r");
+    if (!f)
+        return -1;
+    while ((ch = fgetc(f)) != EOF)
+        n += ch == '\n';
+    fclose(f);
+    return n;
+}
+
+/* Two runs of 300 parked goroutines on guard stacks: the second maps no
+ * stack of its own (it reuses the first's from the cache), and
+ * rt_release_cache gives every mapping back. */
+static void test_cache(void)
+{
+    rt_config gc = {.stack_mode = RT_STACK_GUARD, .max_steps = RT_UNLIMITED};
+    rt_release_cache();
+    int m0 = map_count();
+    parked_n = 300;
+    released = 0;
+    rt *r = run_with(&gc, million_main, NULL);
+    rt_free(r);
+    int m1 = map_count();
+    r = run_with(&gc, million_main, NULL);
+    is_verdict(r, RT_OK, "", "cache: a second run of 300 parked goroutines");
+    rt_free(r);
+    int m2 = map_count();
+    is_int(released, 600, "cache: both runs released all 300");
+    ok(m1 >= m0 + 300, "cache: the first run's stacks are kept (%d mappings, then %d)", m0, m1);
+    is_int(m2, m1, "cache: the second run maps no new stack");
+    rt_release_cache();
+    int m3 = map_count();
+    ok(m3 <= m0, "cache: rt_release_cache unmaps every stack (%d mappings after, %d before)", m3,
+       m0);
 }
 
 #ifndef UNDER_ASAN
@@ -220,5 +260,6 @@ int main(void)
     else
         ok(growth < 2048, "RSS grew %ld KiB over the last 270 runs", growth);
 #endif
+    test_cache();
     return tap_done();
 }
