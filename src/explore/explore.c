@@ -14,14 +14,25 @@
 
 #include <cjson/cJSON.h>
 
+#include "explore/sleep.h"
 #include "rt/rt.h"
 
 /* One choice point of a run. */
 typedef struct decision {
-    int ncand;     /* candidates offered */
-    int chosen;    /* index taken */
-    int cur_first; /* 1: candidate 0 was the goroutine already running, so
-                      any other choice preempts it */
+    int ncand;      /* candidates offered */
+    int chosen;     /* index taken */
+    int cur_first;  /* 1: candidate 0 was the goroutine already running, so
+                       any other choice preempts it */
+    int is_case;    /* a select's case choice: not a goroutine, not reduced */
+    int g;          /* the goroutine chosen */
+    int selecting;  /* rt_choice.selecting here */
+    int fp_done;    /* fp is complete: the next goroutine choice came */
+    sleep_fp fp;    /* what the chosen goroutine's step touched */
+    sleep_set done; /* siblings explored before `chosen`, with their steps:
+                       asleep in the subtrees of the later ones */
+    int *asleep;    /* indices of the candidates asleep here, ascending */
+    int nasleep;    /* how many */
+    int asleepcap;  /* room in asleep */
 } decision;
 
 /* The state of a depth-first search between and during runs. */
@@ -33,42 +44,145 @@ typedef struct search {
     size_t pos;        /* next choice point in the current run */
     int diverged;      /* a forced decision did not fit: nondeterminism */
     int out_of_memory; /* path could not grow */
+    int reduce;        /* sleep sets on */
+    int bound;         /* preemption bound of this pass, -1: none */
+    int pre;           /* preemptions so far in this run */
+    int pruned;        /* this run was cut: every candidate was asleep */
+    sleep_set z;       /* the sleep set at this point of the run */
+    sleep_objs objs;   /* object ids of this run */
+    long prev;         /* the last goroutine decision of the run, -1 */
+    uint64_t prev_step;    /* its rt_choice.step */
+    uint64_t prev_printed; /* its rt_choice.printed */
+    uint64_t prev_side;    /* its rt_choice.side_effects */
+    uint64_t prev_timers;  /* its rt_choice.timers */
+    int prev_goroutines;   /* its rt_choice.goroutines */
 } search;
 
 explore_options explore_defaults(void)
 {
-    explore_options o = {EXPLORE_DEFAULT_BOUND, EXPLORE_DEFAULT_MAX_SCHEDULES, 0, 0};
+    explore_options o = {EXPLORE_DEFAULT_BOUND, EXPLORE_DEFAULT_MAX_SCHEDULES, 0, 0, 1};
     return o;
+}
+
+/* Makes room for decision i (new entries zeroed). Returns 0 or -1. */
+static int path_reserve(search *s, size_t i)
+{
+    if (i < s->cap)
+        return 0;
+    size_t cap = s->cap ? s->cap * 2 : 256;
+    decision *grown = realloc(s->path, cap * sizeof *grown);
+    if (!grown)
+        return -1;
+    memset(grown + s->cap, 0, (cap - s->cap) * sizeof *grown);
+    s->path = grown;
+    s->cap = cap;
+    return 0;
+}
+
+static int is_asleep(const decision *d, int k)
+{
+    for (int i = 0; i < d->nasleep; i++)
+        if (d->asleep[i] == k)
+            return 1;
+    return 0;
+}
+
+/* The first candidate from index `from` on that is awake and within the
+ * bound, given `before` preemptions earlier in the run; -1 when none. */
+static int first_awake(const decision *d, int from, int before, int bound)
+{
+    for (int k = from; k < d->ncand; k++) {
+        int cost = before + (d->cur_first && k != 0);
+        if (!is_asleep(d, k) && (bound < 0 || cost <= bound))
+            return k;
+    }
+    return -1;
+}
+
+/* At goroutine choice point d: completes the footprint of the previous
+ * step (did it print, did anything beyond its op happen), moves the sleep
+ * set past it (Z' = the members of Z and of the previous point's explored
+ * siblings that commute with it) and notes which candidates sleep here.
+ * Returns 0 or -1 (out of memory). */
+static int sleep_step(search *s, const rt_choice *c, decision *d)
+{
+    if (s->prev >= 0) {
+        decision *p = &s->path[s->prev];
+        p->fp.printed = c->printed != s->prev_printed;
+        p->fp.timed = c->timers != s->prev_timers;
+        p->fp.spawned = c->goroutines != s->prev_goroutines;
+        if (c->step != s->prev_step + 1 || c->side_effects != s->prev_side)
+            p->fp.wide = 1;
+        p->fp_done = 1;
+        if (sleep_add_all(&s->z, &p->done) != 0)
+            return -1;
+        sleep_wake(&s->z, &p->fp, p->g, p->selecting);
+    }
+    for (int k = 0; k < c->ncand; k++) /* number new objects in a fixed order */
+        (void)sleep_obj_id(&s->objs, c->ops[k].obj);
+    d->nasleep = 0;
+    for (int k = 0; k < c->ncand && s->z.n > 0; k++) {
+        if (!sleep_has(&s->z, c->cand[k]))
+            continue;
+        if (d->nasleep == d->asleepcap) {
+            int cap = d->asleepcap ? d->asleepcap * 2 : 8;
+            int *grown = realloc(d->asleep, (size_t)cap * sizeof *grown);
+            if (!grown)
+                return -1;
+            d->asleep = grown;
+            d->asleepcap = cap;
+        }
+        d->asleep[d->nasleep++] = k;
+    }
+    return 0;
 }
 
 static int dfs_choose(void *ud, const rt_choice *c)
 {
     search *s = ud;
     size_t i = s->pos++;
-    int cur_first = c->ops && c->cand[0] == c->current; /* not a select case */
-    if (i < s->forced) {
-        if (s->path[i].chosen >= c->ncand) {
-            s->diverged = 1;
-            return -1; /* ends the run with RT_ERROR */
-        }
-        s->path[i].ncand = c->ncand;
-        s->path[i].cur_first = cur_first;
-        s->len = i + 1;
-        return s->path[i].chosen;
+    if (path_reserve(s, i) != 0) {
+        s->out_of_memory = 1;
+        return -1;
     }
-    if (i >= s->cap) {
-        size_t cap = s->cap ? s->cap * 2 : 256;
-        decision *grown = realloc(s->path, cap * sizeof *grown);
-        if (!grown) {
-            s->out_of_memory = 1;
-            return -1;
-        }
-        s->path = grown;
-        s->cap = cap;
+    decision *d = &s->path[i];
+    if (i >= s->forced) { /* a new point: start with its first candidate */
+        d->chosen = 0;
+        d->done.n = 0;
+    } else if (d->chosen >= c->ncand) {
+        s->diverged = 1;
+        return -1; /* ends the run with RT_ERROR */
     }
-    s->path[i] = (decision){c->ncand, 0, cur_first};
+    d->ncand = c->ncand;
+    d->is_case = c->ops == NULL;
+    d->cur_first = !d->is_case && c->cand[0] == c->current;
+    d->nasleep = 0;
+    if (!d->is_case && s->reduce && sleep_step(s, c, d) != 0) {
+        s->out_of_memory = 1;
+        return -1;
+    }
+    if (i >= s->forced && (d->chosen = first_awake(d, 0, s->pre, s->bound)) < 0) {
+        s->pruned = 1; /* an equivalent schedule ran: cut the run here */
+        s->len = i;
+        return -1;
+    }
     s->len = i + 1;
-    return 0;
+    if (d->is_case)
+        return d->chosen;
+    s->pre += d->cur_first && d->chosen != 0;
+    d->g = c->cand[d->chosen];
+    d->selecting = c->selecting;
+    if (s->reduce) {
+        d->fp = sleep_fp_of(&s->objs, &c->ops[d->chosen]);
+        d->fp_done = 0;
+        s->prev = (long)i;
+        s->prev_step = c->step;
+        s->prev_printed = c->printed;
+        s->prev_side = c->side_effects;
+        s->prev_timers = c->timers;
+        s->prev_goroutines = c->goroutines;
+    }
+    return d->chosen;
 }
 
 /* Preemptions among the first n decisions of the path. */
@@ -80,21 +194,36 @@ static int preemptions_in(const search *s, size_t n)
     return count;
 }
 
+/* Counts into *pruned the asleep candidates of d in (from, to) whose
+ * branch costs exactly `bound` preemptions (any, when unbounded), so that
+ * iterative deepening counts each skipped branch in one pass only. */
+static void count_skipped(const decision *d, int from, int to, int before, int bound,
+                          uint64_t *pruned)
+{
+    for (int k = from + 1; k < to; k++)
+        if (is_asleep(d, k) && (bound < 0 || before + (d->cur_first && k != 0) == bound))
+            (*pruned)++;
+}
+
 /* Moves the search to the next schedule within the bound: advances the
- * deepest decision that has an untried alternative. Returns 0 when there is
- * none left. */
-static int advance(search *s, int bound)
+ * deepest decision that has an untried, awake alternative; the one it
+ * leaves goes to sleep for the later siblings, and asleep siblings it
+ * skips are counted into *pruned. Returns 1, 0 when none is left, or -1
+ * when out of memory. */
+static int advance(search *s, int bound, uint64_t *pruned)
 {
     for (size_t i = s->len; i-- > 0;) {
+        decision *d = &s->path[i];
+        if (s->reduce && !d->is_case && sleep_add(&d->done, d->g, &d->fp) != 0)
+            return -1;
         int before = preemptions_in(s, i);
-        for (int j = s->path[i].chosen + 1; j < s->path[i].ncand; j++) {
-            int cost = before + (s->path[i].cur_first && j != 0);
-            if (bound < 0 || cost <= bound) {
-                s->path[i].chosen = j;
-                s->forced = i + 1;
-                s->len = i + 1;
-                return 1;
-            }
+        int j = first_awake(d, d->chosen + 1, before, bound);
+        count_skipped(d, d->chosen, j < 0 ? d->ncand : j, before, bound, pruned);
+        if (j >= 0) {
+            d->chosen = j;
+            s->forced = i + 1;
+            s->len = i + 1;
+            return 1;
         }
     }
     return 0;
@@ -169,16 +298,21 @@ int explore_run(void (*main_fn)(void *), void *arg, const explore_options *opt,
     memset(out, 0, sizeof *out);
     out->bound = opt->preemption_bound;
     out->complete = 1;
+    out->reduced = s.reduce = opt->reduce;
     int first = opt->preemption_bound < 0 ? -1 : 0;
     for (int bound = first; bound <= opt->preemption_bound || bound == -1; bound++) {
         s.len = s.forced = 0;
+        s.bound = bound;
         for (;;) {
             if (opt->max_schedules && out->schedules >= opt->max_schedules) {
                 out->complete = 0;
                 goto finished;
             }
             s.pos = 0;
-            s.diverged = s.out_of_memory = 0;
+            s.diverged = s.out_of_memory = s.pruned = s.pre = 0;
+            s.z.n = 0;
+            s.prev = -1;
+            sleep_objs_reset(&s.objs);
             rt *r = run_once(main_fn, arg, opt, dfs_choose, &s);
             if (!r || s.out_of_memory) {
                 snprintf(err, errlen, "explore: out of memory");
@@ -192,14 +326,23 @@ int explore_run(void (*main_fn)(void *), void *arg, const explore_options *opt,
                 goto done;
             }
             int pre = preemptions_in(&s, s.len);
+            if (s.prev >= 0 && !s.path[s.prev].fp_done)
+                s.path[s.prev].fp.wide = 1; /* its step ended the run */
             /* Runs under the bound were counted by a lower bound already. */
-            if ((bound < 0 || pre == bound) && record(out, r, pre) != 0) {
+            if (s.pruned && (bound < 0 || pre == bound))
+                out->pruned++;
+            else if (!s.pruned && (bound < 0 || pre == bound) && record(out, r, pre) != 0) {
                 snprintf(err, errlen, "explore: out of memory");
                 rt_free(r);
                 goto done;
             }
             rt_free(r);
-            if (!advance(&s, bound))
+            int more = advance(&s, bound, &out->pruned);
+            if (more < 0) {
+                snprintf(err, errlen, "explore: out of memory");
+                goto done;
+            }
+            if (!more)
                 break;
         }
         if (bound == -1)
@@ -208,7 +351,13 @@ int explore_run(void (*main_fn)(void *), void *arg, const explore_options *opt,
 finished:
     status = 0;
 done:
+    for (size_t i = 0; i < s.cap; i++) {
+        sleep_free(&s.path[i].done);
+        free(s.path[i].asleep);
+    }
     free(s.path);
+    sleep_free(&s.z);
+    sleep_objs_free(&s.objs);
     if (status != 0)
         explore_result_free(out);
     return status;
@@ -346,6 +495,10 @@ void explore_print_text(FILE *f, const explore_result *r, const char *demo_name)
         fprintf(f, "Explored %s%llu schedules with at most %d preemption%s.\n",
                 r->complete ? "all " : "the first ", (unsigned long long)r->schedules,
                 r->bound, r->bound == 1 ? "" : "s");
+    if (r->reduced)
+        fprintf(f, "Partial-order reduction pruned %llu more run%s that only reordered "
+                   "independent steps.\n",
+                (unsigned long long)r->pruned, r->pruned == 1 ? "" : "s");
     fprintf(f, "%zu distinct outcome%s:\n", r->outcome_count, r->outcome_count == 1 ? "" : "s");
     for (size_t i = 0; i < r->outcome_count; i++) {
         const explore_outcome *o = &r->outcomes[i];
@@ -372,6 +525,8 @@ int explore_print_json(FILE *f, const explore_result *r)
     if (!root || !cJSON_AddNumberToObject(root, "schedules", (double)r->schedules) ||
         !cJSON_AddBoolToObject(root, "complete", r->complete) ||
         !cJSON_AddNumberToObject(root, "preemption_bound", r->bound) ||
+        !cJSON_AddNumberToObject(root, "pruned", (double)r->pruned) ||
+        !cJSON_AddBoolToObject(root, "reduced", r->reduced) ||
         !(list = cJSON_AddArrayToObject(root, "outcomes")))
         goto fail;
     for (size_t i = 0; i < r->outcome_count; i++) {
