@@ -25,9 +25,11 @@ typedef struct decision {
                        any other choice preempts it */
     int is_case;    /* a select's case choice: not a goroutine, not reduced */
     int g;          /* the goroutine chosen */
+    int handed;     /* the goroutine that ran after it unasked, 0: none */
     int selecting;  /* rt_choice.selecting here */
     int fp_done;    /* fp is complete: the next goroutine choice came */
     sleep_fp fp;    /* what the chosen goroutine's step touched */
+    sleep_fp own;   /* the part of fp before any unasked handoff */
     sleep_set done; /* siblings explored before `chosen`, with their steps:
                        asleep in the subtrees of the later ones */
     int *asleep;    /* indices of the candidates asleep here, ascending */
@@ -56,6 +58,20 @@ typedef struct search {
     uint64_t prev_side;    /* its rt_choice.side_effects */
     uint64_t prev_timers;  /* its rt_choice.timers */
     int prev_goroutines;   /* its rt_choice.goroutines */
+    int *prev_g;           /* its candidates' goroutine ids */
+    sleep_fp *prev_fp;     /* and the footprints their ops start with */
+    size_t prev_n;         /* how many */
+    size_t prev_cap;       /* room in both */
+    /* How each goroutine resumes after a block: it finishes nothing shared
+     * unless its last op was cond_wait (which relocks). Known for a
+     * goroutine whose last op ran in a step attributed to it in the
+     * current epoch; an unattributed step starts a new epoch. */
+    uint64_t *g_epoch;     /* by goroutine id: epoch its entry was set in */
+    uint8_t *g_relock;     /* by goroutine id: 1 when its last op may
+                              leave work for after its block */
+    size_t g_cap;          /* room in both */
+    uint64_t epoch;        /* the current epoch (never reset: runs differ) */
+    int epoch_goroutines;  /* goroutines created when it began */
 } search;
 
 explore_options explore_defaults(void)
@@ -99,27 +115,149 @@ static int first_awake(const decision *d, int from, int before, int bound)
     return -1;
 }
 
-/* At goroutine choice point d: completes the footprint of the previous
- * step (did it print, did anything beyond its op happen), moves the sleep
- * set past it (Z' = the members of Z and of the previous point's explored
- * siblings that commute with it) and notes which candidates sleep here.
+/* Notes goroutine g's last op: relock 1 when it is cond_wait or unknown.
  * Returns 0 or -1 (out of memory). */
+static int g_note(search *s, int g, int relock)
+{
+    if ((size_t)g >= s->g_cap) {
+        size_t cap = (size_t)g * 2 + 16;
+        uint64_t *e = realloc(s->g_epoch, cap * sizeof *e);
+        if (e)
+            s->g_epoch = e;
+        uint8_t *r = realloc(s->g_relock, cap * sizeof *r);
+        if (r)
+            s->g_relock = r;
+        if (!e || !r)
+            return -1;
+        memset(s->g_epoch + s->g_cap, 0, (cap - s->g_cap) * sizeof *e);
+        s->g_cap = cap;
+    }
+    s->g_epoch[g] = s->epoch;
+    s->g_relock[g] = (uint8_t)relock;
+    return 0;
+}
+
+/* Whether goroutine g, woken from a block, finishes nothing shared before
+ * its next choice point. */
+static int g_resumes_clean(const search *s, int g)
+{
+    if ((size_t)g < s->g_cap && s->g_epoch[g] == s->epoch)
+        return !s->g_relock[g];
+    return g > s->epoch_goroutines; /* created since, and not run unasked */
+}
+
+/* Sets the flags of p's step from the counters at c, the next choice point
+ * or the run's end: did it print, set a timer, spawn, or do what no op
+ * names. */
+static void step_flags(const search *s, decision *p, const rt_choice *c)
+{
+    p->fp.printed = c->printed != s->prev_printed;
+    p->fp.timed = c->timers != s->prev_timers;
+    p->fp.spawned = c->goroutines != s->prev_goroutines;
+    p->fp.wide |= c->side_effects != s->prev_side;
+    p->own = p->fp;
+}
+
+/* Whether goroutine g (any, when g is 0) is asleep after p's own step: a
+ * member of the sleep set or of p's explored siblings that commutes with
+ * it. A step of such a goroutine would only reorder a schedule that ran. */
+static int asleep_after(const search *s, const decision *p, int g)
+{
+    const sleep_set *sets[2] = {&s->z, &p->done};
+    for (int k = 0; k < 2; k++)
+        for (size_t i = 0; i < sets[k]->n; i++) {
+            const sleep_entry *e = &sets[k]->e[i];
+            if (e->g != p->g && (g == 0 || e->g == g) &&
+                sleep_independent(&e->fp, &p->own, p->selecting))
+                return 1;
+        }
+    return 0;
+}
+
+/* Completes the footprint of the step taken at the previous goroutine
+ * choice point p, seen from the next one, c: did it print, set a timer,
+ * spawn; and was it one step (the step count moved by one), or one step
+ * that blocked or ended and then the only runnable goroutine, a candidate
+ * at p, ran its op without being asked about (moved by two). Anything
+ * else may have touched anything. */
+static int step_finish(search *s, decision *p, const rt_choice *c)
+{
+    step_flags(s, p, c);
+    p->fp_done = 1;
+    p->handed = 0;
+    if (c->step == s->prev_step + 1 && !p->fp.wide)
+        return 0;
+    int handed = -1; /* the candidate at p that ran unasked */
+    if (c->step == s->prev_step + 2 && c->current != p->g) {
+        for (size_t k = 0; k < s->prev_n && handed < 0; k++)
+            if (s->prev_g[k] == c->current)
+                handed = (int)k;
+        if (handed >= 0) { /* it was runnable at p: it did its op there */
+            p->fp = sleep_fp_join(&p->fp, &s->prev_fp[handed]);
+            if (g_note(s, c->current, s->prev_fp[handed].wide) != 0)
+                return -1;
+        } else if (g_resumes_clean(s, c->current)) /* woken by p's step */
+            handed = 0;
+        else
+            p->fp.wide = 1;
+        p->handed = c->current;
+    } else {
+        p->fp.wide = 1;
+    }
+    if (p->fp.wide) { /* unattributed steps: forget how goroutines resume */
+        s->epoch++;
+        s->epoch_goroutines = c->goroutines;
+    }
+    return 0;
+}
+
+/* Remembers the candidates of goroutine choice point c and the footprints
+ * their ops start with (for step_finish). Returns 0 or -1. */
+static int step_candidates(search *s, const rt_choice *c)
+{
+    size_t n = (size_t)c->ncand;
+    if (n > s->prev_cap) {
+        int *g = realloc(s->prev_g, n * 2 * sizeof *g);
+        if (g)
+            s->prev_g = g;
+        sleep_fp *fp = realloc(s->prev_fp, n * 2 * sizeof *fp);
+        if (fp)
+            s->prev_fp = fp;
+        if (!g || !fp)
+            return -1;
+        s->prev_cap = n * 2;
+    }
+    for (size_t k = 0; k < n; k++) {
+        s->prev_g[k] = c->cand[k];
+        s->prev_fp[k] = sleep_fp_of(&s->objs, &c->ops[k]);
+    }
+    s->prev_n = n;
+    return 0;
+}
+
+/* At goroutine choice point d: completes the footprint of the previous
+ * step, moves the sleep set past it (Z' = the members of Z and of the
+ * previous point's explored siblings that commute with it) and notes which
+ * candidates sleep here. Returns 0, 1 when a sleeping goroutine ran
+ * unasked (the run only reorders one that ran), or -1 (out of memory). */
 static int sleep_step(search *s, const rt_choice *c, decision *d)
 {
     if (s->prev >= 0) {
         decision *p = &s->path[s->prev];
-        p->fp.printed = c->printed != s->prev_printed;
-        p->fp.timed = c->timers != s->prev_timers;
-        p->fp.spawned = c->goroutines != s->prev_goroutines;
-        if (c->step != s->prev_step + 1 || c->side_effects != s->prev_side)
-            p->fp.wide = 1;
-        p->fp_done = 1;
+        if (step_finish(s, p, c) != 0)
+            return -1;
+        if (p->handed && asleep_after(s, p, p->handed))
+            return 1;
         if (sleep_add_all(&s->z, &p->done) != 0)
             return -1;
         sleep_wake(&s->z, &p->fp, p->g, p->selecting);
+        if (p->handed) /* it ran, so it is awake */
+            sleep_wake(&s->z, &p->fp, p->handed, p->selecting);
     }
     for (int k = 0; k < c->ncand; k++) /* number new objects in a fixed order */
         (void)sleep_obj_id(&s->objs, c->ops[k].obj);
+    if (step_candidates(s, c) != 0)
+        return -1;
     d->nasleep = 0;
     for (int k = 0; k < c->ncand && s->z.n > 0; k++) {
         if (!sleep_has(&s->z, c->cand[k]))
@@ -157,11 +295,12 @@ static int dfs_choose(void *ud, const rt_choice *c)
     d->is_case = c->ops == NULL;
     d->cur_first = !d->is_case && c->cand[0] == c->current;
     d->nasleep = 0;
-    if (!d->is_case && s->reduce && sleep_step(s, c, d) != 0) {
+    int sleeping = !d->is_case && s->reduce ? sleep_step(s, c, d) : 0;
+    if (sleeping < 0) {
         s->out_of_memory = 1;
         return -1;
     }
-    if (i >= s->forced && (d->chosen = first_awake(d, 0, s->pre, s->bound)) < 0) {
+    if (sleeping > 0 || (i >= s->forced && (d->chosen = first_awake(d, 0, s->pre, s->bound)) < 0)) {
         s->pruned = 1; /* an equivalent schedule ran: cut the run here */
         s->len = i;
         return -1;
@@ -181,6 +320,10 @@ static int dfs_choose(void *ud, const rt_choice *c)
         s->prev_side = c->side_effects;
         s->prev_timers = c->timers;
         s->prev_goroutines = c->goroutines;
+        if (g_note(s, d->g, d->fp.wide) != 0) {
+            s->out_of_memory = 1;
+            return -1;
+        }
     }
     return d->chosen;
 }
@@ -290,6 +433,22 @@ static rt *run_once(void (*main_fn)(void *), void *arg, const explore_options *o
     return r;
 }
 
+/* The run ended during p's step (no choice point came after it): its
+ * footprint is wide. When more than that step ran and a goroutine asleep
+ * after it was runnable, that goroutine ran unasked (the runtime hands over
+ * without asking only to the one runnable goroutine): the run is pruned. */
+static void run_ended(search *s, rt *r, decision *p)
+{
+    if (s->reduce) {
+        rt_choice end;
+        rt_end_counts(r, &end);
+        step_flags(s, p, &end);
+        if (end.step > s->prev_step && asleep_after(s, p, 0))
+            s->pruned = 1;
+    }
+    p->fp.wide = 1;
+}
+
 int explore_run(void (*main_fn)(void *), void *arg, const explore_options *opt,
                 explore_result *out, char *err, size_t errlen)
 {
@@ -312,6 +471,8 @@ int explore_run(void (*main_fn)(void *), void *arg, const explore_options *opt,
             s.diverged = s.out_of_memory = s.pruned = s.pre = 0;
             s.z.n = 0;
             s.prev = -1;
+            s.epoch++; /* main ran unasked up to the first choice point */
+            s.epoch_goroutines = 1;
             sleep_objs_reset(&s.objs);
             rt *r = run_once(main_fn, arg, opt, dfs_choose, &s);
             if (!r || s.out_of_memory) {
@@ -327,7 +488,7 @@ int explore_run(void (*main_fn)(void *), void *arg, const explore_options *opt,
             }
             int pre = preemptions_in(&s, s.len);
             if (s.prev >= 0 && !s.path[s.prev].fp_done)
-                s.path[s.prev].fp.wide = 1; /* its step ended the run */
+                run_ended(&s, r, &s.path[s.prev]);
             /* Runs under the bound were counted by a lower bound already. */
             if (s.pruned && (bound < 0 || pre == bound))
                 out->pruned++;
@@ -358,6 +519,10 @@ done:
     free(s.path);
     sleep_free(&s.z);
     sleep_objs_free(&s.objs);
+    free(s.prev_g);
+    free(s.prev_fp);
+    free(s.g_epoch);
+    free(s.g_relock);
     if (status != 0)
         explore_result_free(out);
     return status;

@@ -76,13 +76,38 @@ void sleep_objs_free(sleep_objs *m)
 sleep_fp sleep_fp_of(sleep_objs *m, const rt_op *op)
 {
     sleep_fp fp = {0};
-    fp.kind = (uint8_t)op->kind;
     if (op->kind == RT_ACCESS_NONE)
         return fp;
-    fp.obj = op->kind == RT_ACCESS_UNKNOWN ? 0 : sleep_obj_id(m, op->obj);
-    fp.wide = fp.obj == 0;
-    fp.chan = op->what && strncmp(op->what, "chan ", 5) == 0;
+    sleep_acc *a = &fp.acc[0];
+    a->obj = op->kind == RT_ACCESS_UNKNOWN ? 0 : sleep_obj_id(m, op->obj);
+    a->kind = (uint8_t)op->kind;
+    a->chan = op->what && strncmp(op->what, "chan ", 5) == 0;
+    fp.nacc = 1;
+    fp.wide = a->obj == 0;
     return fp;
+}
+
+sleep_fp sleep_fp_join(const sleep_fp *a, const sleep_fp *b)
+{
+    sleep_fp fp = *a;
+    fp.wide |= b->wide || a->nacc + b->nacc > 2;
+    for (int i = 0; i < b->nacc && fp.nacc < 2; i++)
+        fp.acc[fp.nacc++] = b->acc[i];
+    fp.printed |= b->printed;
+    fp.timed |= b->timed;
+    fp.spawned |= b->spawned;
+    return fp;
+}
+
+/* Whether two object accesses commute. */
+static int acc_independent(const sleep_acc *a, const sleep_acc *b, int selecting)
+{
+    /* a blocked select may be completed through either channel */
+    if (a->chan && b->chan && selecting > 0)
+        return 0;
+    if (a->obj != b->obj)
+        return 1;
+    return a->kind == RT_ACCESS_READ && b->kind == RT_ACCESS_READ;
 }
 
 int sleep_independent(const sleep_fp *a, const sleep_fp *b, int selecting)
@@ -90,14 +115,11 @@ int sleep_independent(const sleep_fp *a, const sleep_fp *b, int selecting)
     if (a->wide || b->wide || (a->printed && b->printed) || (a->timed && b->timed) ||
         (a->spawned && b->spawned))
         return 0;
-    if (a->kind == RT_ACCESS_NONE || b->kind == RT_ACCESS_NONE)
-        return 1;
-    /* a blocked select may be completed through either channel */
-    if (a->chan && b->chan && selecting > 0)
-        return 0;
-    if (a->obj != b->obj)
-        return 1;
-    return a->kind == RT_ACCESS_READ && b->kind == RT_ACCESS_READ;
+    for (int i = 0; i < a->nacc; i++)
+        for (int j = 0; j < b->nacc; j++)
+            if (!acc_independent(&a->acc[i], &b->acc[j], selecting))
+                return 0;
+    return 1;
 }
 
 /* --- sleep sets ------------------------------------------------------------- */

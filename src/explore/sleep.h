@@ -10,13 +10,20 @@
 
 #include "rt/rt.h"
 
-/* What one transition (a goroutine's op at a choice point, then its own
- * code up to its next choice point) touched, as it ran. */
-typedef struct sleep_fp {
-    uint32_t obj;    /* the op's object as a run-local id (sleep_objs), 0:
-                        none */
-    uint8_t kind;    /* rt_access of the op */
+/* One object access of a step. */
+typedef struct sleep_acc {
+    uint32_t obj;    /* the op's object as a run-local id (sleep_objs) */
+    uint8_t kind;    /* rt_access of the op: read, write or sync */
     uint8_t chan;    /* the op is on a channel (send, receive, close) */
+} sleep_acc;
+
+/* What one transition (a goroutine's op at a choice point, then its own
+ * code up to its next choice point; or two such, when the first blocked or
+ * ended and the runtime handed over to the only runnable goroutine without
+ * asking) touched, as it ran. */
+typedef struct sleep_fp {
+    sleep_acc acc[2]; /* the object accesses */
+    uint8_t nacc;    /* how many: 0 (touches no object), 1 or 2 */
     uint8_t printed; /* the output grew while it ran */
     uint8_t timed;   /* it set a timer (timers fire in the order set) */
     uint8_t spawned; /* it created a goroutine (ids go in creation order) */
@@ -59,6 +66,8 @@ void sleep_objs_free(sleep_objs *m);
 
 /* The footprint op's step starts with, before it has run (printed 0). */
 sleep_fp sleep_fp_of(sleep_objs *m, const rt_op *op);
+/* The footprint of step a followed by step b (wide when it does not fit). */
+sleep_fp sleep_fp_join(const sleep_fp *a, const sleep_fp *b);
 
 /* True when steps a and b commute in a state where `selecting` selects on
  * two or more channels are blocked (rt_choice.selecting): neither is wide,

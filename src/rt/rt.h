@@ -295,6 +295,10 @@ uint64_t rt_steps(const rt *r);
 int64_t rt_time_of(const rt *r);
 /* Goroutines created during the run, main included. */
 int rt_goroutines_created(const rt *r);
+/* Fills the counters of *c (step, printed, goroutines, timers,
+ * side_effects, selecting) as they stood when the run ended, as a chooser
+ * would have seen them at one more choice point; zeroes the rest. */
+void rt_end_counts(const rt *r, rt_choice *c);
 
 /* Leaks: goroutines still alive (blocked or runnable) when main returned,
  * which Go would silently kill. rt_leak_report is Go-style text, one block
