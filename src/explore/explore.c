@@ -5,15 +5,22 @@
  * the preemption bound is advanced, odometer-style, until none is left.
  * Bounds are deepened one at a time so that the first run reaching an
  * outcome is one with the fewest preemptions (the shrunk counterexample).
- * PCT (probabilistic concurrency testing) uses the same hook with random
- * priorities instead. */
+ *
+ * Partial-order reduction with sleep sets (Godefroid): once a goroutine's
+ * step has been explored at a choice point, it sleeps in the later
+ * siblings' subtrees until a step that does not commute with it runs
+ * (sleep.c decides from the ops the runtime reports); a sleeping goroutine
+ * is never chosen, and a run that can only go on with sleeping ones is
+ * cut (pruned). Under a preemption bound, only a sibling whose subtree the
+ * bound cut nowhere may put others to sleep: a reordering that runs a
+ * sleeping step later is then certain to have an equivalent run that was
+ * explored within the bound. Select case choices are never reduced. */
 #include "explore/explore.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include <cjson/cJSON.h>
-
+#include "explore/explore_int.h"
 #include "explore/sleep.h"
 #include "rt/rt.h"
 
@@ -32,6 +39,9 @@ typedef struct decision {
     sleep_fp own;   /* the part of fp before any unasked handoff */
     sleep_set done; /* siblings explored before `chosen`, with their steps:
                        asleep in the subtrees of the later ones */
+    int cut;        /* the bound cut a branch in the subtree of `chosen`:
+                       that sibling may not put others to sleep */
+    int any_cut;    /* the bound cut a branch anywhere below this point */
     int *asleep;    /* indices of the candidates asleep here, ascending */
     int nasleep;    /* how many */
     int asleepcap;  /* room in asleep */
@@ -104,13 +114,16 @@ static int is_asleep(const decision *d, int k)
 }
 
 /* The first candidate from index `from` on that is awake and within the
- * bound, given `before` preemptions earlier in the run; -1 when none. */
-static int first_awake(const decision *d, int from, int before, int bound)
+ * bound, given `before` preemptions earlier in the run; -1 when none. An
+ * awake candidate passed over for the bound marks d as cut. */
+static int first_awake(decision *d, int from, int before, int bound)
 {
     for (int k = from; k < d->ncand; k++) {
-        int cost = before + (d->cur_first && k != 0);
-        if (!is_asleep(d, k) && (bound < 0 || cost <= bound))
+        if (is_asleep(d, k))
+            continue;
+        if (bound < 0 || before + (d->cur_first && k != 0) <= bound)
             return k;
+        d->any_cut = 1;
     }
     return -1;
 }
@@ -287,6 +300,7 @@ static int dfs_choose(void *ud, const rt_choice *c)
     if (i >= s->forced) { /* a new point: start with its first candidate */
         d->chosen = 0;
         d->done.n = 0;
+        d->cut = d->any_cut = 0;
     } else if (d->chosen >= c->ncand) {
         s->diverged = 1;
         return -1; /* ends the run with RT_ERROR */
@@ -349,19 +363,26 @@ static void count_skipped(const decision *d, int from, int to, int before, int b
 }
 
 /* Moves the search to the next schedule within the bound: advances the
- * deepest decision that has an untried, awake alternative; the one it
- * leaves goes to sleep for the later siblings, and asleep siblings it
- * skips are counted into *pruned. Returns 1, 0 when none is left, or -1
- * when out of memory. */
+ * deepest decision that has an untried, awake alternative. The one it
+ * leaves goes to sleep for the later siblings if the bound cut nothing in
+ * its subtree (so every schedule that starts with it ran: a reordering
+ * that runs it later is redundant); asleep siblings it skips are counted
+ * into *pruned. Returns 1, 0 when none is left, or -1 (out of memory). */
 static int advance(search *s, int bound, uint64_t *pruned)
 {
+    if (s->len < s->pos && s->len > 0) /* the run was cut at point len */
+        s->path[s->len - 1].cut |= s->path[s->len].any_cut;
     for (size_t i = s->len; i-- > 0;) {
         decision *d = &s->path[i];
-        if (s->reduce && !d->is_case && sleep_add(&d->done, d->g, &d->fp) != 0)
+        if (s->reduce && !d->is_case && !d->cut && sleep_add(&d->done, d->g, &d->fp) != 0)
             return -1;
+        d->any_cut |= d->cut;
+        d->cut = 0;
         int before = preemptions_in(s, i);
         int j = first_awake(d, d->chosen + 1, before, bound);
         count_skipped(d, d->chosen, j < 0 ? d->ncand : j, before, bound, pruned);
+        if (i > 0 && (j < 0 || d->any_cut)) /* leaving it, or it is cut: tell the parent */
+            s->path[i - 1].cut |= d->any_cut;
         if (j >= 0) {
             d->chosen = j;
             s->forced = i + 1;
@@ -372,54 +393,8 @@ static int advance(search *s, int bound, uint64_t *pruned)
     return 0;
 }
 
-static char *dup_text(const char *t)
-{
-    size_t n = strlen(t ? t : "") + 1;
-    char *copy = malloc(n);
-    if (copy)
-        memcpy(copy, t ? t : "", n);
-    return copy;
-}
-
-/* Adds one finished run to the outcomes. Returns 0 or -1 (out of memory). */
-static int record(explore_result *res, rt *r, int preemptions)
-{
-    const char *output = rt_output_text(r);
-    const char *verdict = rt_verdict_name(rt_verdict_of(r));
-    res->schedules++;
-    for (size_t i = 0; i < res->outcome_count; i++) {
-        explore_outcome *o = &res->outcomes[i];
-        if (strcmp(o->output, output) == 0 && strcmp(o->verdict, verdict) == 0) {
-            o->count++;
-            if (preemptions < o->preemptions) {
-                char *schedule = dup_text(rt_schedule(r));
-                if (!schedule)
-                    return -1;
-                free(o->schedule);
-                o->schedule = schedule;
-                o->preemptions = preemptions;
-            }
-            return 0;
-        }
-    }
-    explore_outcome *grown =
-        realloc(res->outcomes, (res->outcome_count + 1) * sizeof *res->outcomes);
-    if (!grown)
-        return -1;
-    res->outcomes = grown;
-    explore_outcome *o = &res->outcomes[res->outcome_count];
-    *o = (explore_outcome){dup_text(output), dup_text(verdict), dup_text(rt_report(r)), 1,
-                           dup_text(rt_schedule(r)), preemptions};
-    res->outcome_count++;
-    if (!o->output || !o->verdict || !o->report || !o->schedule)
-        return -1;
-    return 0;
-}
-
-/* Makes and runs one rt steered by choose(ud). Returns the finished run
- * (free it with rt_free) or NULL when it could not be created. */
-static rt *run_once(void (*main_fn)(void *), void *arg, const explore_options *opt,
-                    rt_chooser choose, void *ud)
+rt *explore_run_once(void (*main_fn)(void *), void *arg, const explore_options *opt,
+                      rt_chooser choose, void *ud)
 {
     rt_config cfg = {0};
     cfg.seed = opt->seed;
@@ -474,7 +449,7 @@ int explore_run(void (*main_fn)(void *), void *arg, const explore_options *opt,
             s.epoch++; /* main ran unasked up to the first choice point */
             s.epoch_goroutines = 1;
             sleep_objs_reset(&s.objs);
-            rt *r = run_once(main_fn, arg, opt, dfs_choose, &s);
+            rt *r = explore_run_once(main_fn, arg, opt, dfs_choose, &s);
             if (!r || s.out_of_memory) {
                 snprintf(err, errlen, "explore: out of memory");
                 rt_free(r);
@@ -489,10 +464,13 @@ int explore_run(void (*main_fn)(void *), void *arg, const explore_options *opt,
             int pre = preemptions_in(&s, s.len);
             if (s.prev >= 0 && !s.path[s.prev].fp_done)
                 run_ended(&s, r, &s.path[s.prev]);
-            /* Runs under the bound were counted by a lower bound already. */
-            if (s.pruned && (bound < 0 || pre == bound))
+            /* Runs under the bound were counted by a lower bound already;
+             * with the reduction, one may be new (an equivalent run that
+             * pass skipped): it still adds its outcome. */
+            int counted = bound < 0 || pre == bound;
+            if (s.pruned && counted)
                 out->pruned++;
-            else if (!s.pruned && (bound < 0 || pre == bound) && record(out, r, pre) != 0) {
+            else if (!s.pruned && outcomes_add(out, r, pre, counted) != 0) {
                 snprintf(err, errlen, "explore: out of memory");
                 rt_free(r);
                 goto done;
@@ -526,193 +504,4 @@ done:
     if (status != 0)
         explore_result_free(out);
     return status;
-}
-
-/* --- PCT ---------------------------------------------------------------- */
-
-/* splitmix64: the PCT schedules' own seeded generator. */
-static uint64_t next_random(uint64_t *state)
-{
-    uint64_t z = (*state += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-}
-
-/* One PCT run's state. */
-typedef struct pct {
-    uint64_t rng;          /* the generator */
-    uint64_t *priority;    /* priority by goroutine id (0: not seen yet) */
-    size_t known;          /* ids with a slot in priority */
-    uint64_t change[16];   /* steps at which the running goroutine drops */
-    int changes;           /* how many change points */
-    int depth;             /* the PCT depth d */
-    int out_of_memory;     /* priority could not grow */
-} pct;
-
-static uint64_t priority_of(pct *p, int g)
-{
-    if ((size_t)g >= p->known) {
-        size_t known = (size_t)g + 16;
-        uint64_t *grown = realloc(p->priority, known * sizeof *grown);
-        if (!grown) {
-            p->out_of_memory = 1;
-            return 0;
-        }
-        memset(grown + p->known, 0, (known - p->known) * sizeof *grown);
-        p->priority = grown;
-        p->known = known;
-    }
-    if (!p->priority[g]) /* fresh goroutines get a random high priority */
-        p->priority[g] = (uint64_t)p->depth + 1 + (next_random(&p->rng) >> 8);
-    return p->priority[g];
-}
-
-static int pct_choose(void *ud, const rt_choice *c)
-{
-    pct *p = ud;
-    for (int i = 0; i < p->changes; i++)
-        if (p->change[i] == c->step && priority_of(p, c->current))
-            p->priority[c->current] = (uint64_t)(i + 1); /* below every fresh one */
-    int best = 0;
-    for (int i = 1; i < c->ncand; i++)
-        if (priority_of(p, c->cand[i]) > priority_of(p, c->cand[best]))
-            best = i;
-    return p->out_of_memory ? -1 : best;
-}
-
-int explore_pct(void (*main_fn)(void *), void *arg, const explore_options *opt, int runs,
-                int depth, explore_result *out, char *err, size_t errlen)
-{
-    memset(out, 0, sizeof *out);
-    out->bound = -1;
-    if (depth < 1 || depth > 17)
-        depth = depth < 1 ? 1 : 17;
-    /* One plain run measures how many steps a run takes. */
-    rt_config cfg = {0};
-    cfg.seed = opt->seed;
-    cfg.max_steps = opt->max_steps;
-    rt *probe = rt_new(&cfg);
-    if (!probe) {
-        snprintf(err, errlen, "pct: out of memory");
-        return -1;
-    }
-    rt_run(probe, main_fn, arg);
-    uint64_t steps = rt_steps(probe) ? rt_steps(probe) : 1;
-    rt_free(probe);
-    uint64_t rng = opt->seed ^ 0xC0C1AB5EEDull;
-    for (int run = 0; run < runs; run++) {
-        pct p = {0};
-        p.rng = next_random(&rng);
-        p.depth = depth;
-        p.changes = depth - 1;
-        for (int i = 0; i < p.changes; i++)
-            p.change[i] = 1 + next_random(&p.rng) % steps;
-        rt *r = run_once(main_fn, arg, opt, pct_choose, &p);
-        int failed = !r || p.out_of_memory || record(out, r, -1) != 0;
-        free(p.priority);
-        rt_free(r);
-        if (failed) {
-            snprintf(err, errlen, "pct: out of memory");
-            explore_result_free(out);
-            return -1;
-        }
-    }
-    return 0;
-}
-
-/* --- results ------------------------------------------------------------ */
-
-void explore_result_free(explore_result *r)
-{
-    for (size_t i = 0; i < r->outcome_count; i++) {
-        free(r->outcomes[i].output);
-        free(r->outcomes[i].verdict);
-        free(r->outcomes[i].report);
-        free(r->outcomes[i].schedule);
-    }
-    free(r->outcomes);
-    r->outcomes = NULL;
-    r->outcome_count = 0;
-}
-
-/* Prints text with every line indented by prefix. */
-static void print_indented(FILE *f, const char *prefix, const char *text)
-{
-    if (!*text) {
-        fprintf(f, "%s(no output)\n", prefix);
-        return;
-    }
-    while (*text) {
-        size_t len = strcspn(text, "\n");
-        fprintf(f, "%s%.*s\n", prefix, (int)len, text);
-        text += len + (text[len] == '\n');
-    }
-}
-
-void explore_print_text(FILE *f, const explore_result *r, const char *demo_name)
-{
-    if (r->bound < 0 && !r->complete)
-        fprintf(f, "Ran %llu randomized schedules.\n", (unsigned long long)r->schedules);
-    else if (r->bound < 0)
-        fprintf(f, "Explored all %llu schedules.\n", (unsigned long long)r->schedules);
-    else
-        fprintf(f, "Explored %s%llu schedules with at most %d preemption%s.\n",
-                r->complete ? "all " : "the first ", (unsigned long long)r->schedules,
-                r->bound, r->bound == 1 ? "" : "s");
-    if (r->reduced)
-        fprintf(f, "Partial-order reduction pruned %llu more run%s that only reordered "
-                   "independent steps.\n",
-                (unsigned long long)r->pruned, r->pruned == 1 ? "" : "s");
-    fprintf(f, "%zu distinct outcome%s:\n", r->outcome_count, r->outcome_count == 1 ? "" : "s");
-    for (size_t i = 0; i < r->outcome_count; i++) {
-        const explore_outcome *o = &r->outcomes[i];
-        fprintf(f, "\n%zu) %s, in %llu schedule%s", i + 1, o->verdict,
-                (unsigned long long)o->count, o->count == 1 ? "" : "s");
-        if (o->preemptions >= 0)
-            fprintf(f, "; needs %d preemption%s", o->preemptions,
-                    o->preemptions == 1 ? "" : "s");
-        fprintf(f, "\n   output:\n");
-        print_indented(f, "     ", o->output);
-        if (*o->report && strcmp(o->verdict, "ok") != 0) {
-            fprintf(f, "   report:\n");
-            print_indented(f, "     ", o->report);
-        }
-        fprintf(f, "   replay: conclab demo %s --schedule '%s'\n", demo_name, o->schedule);
-    }
-    if (!r->complete && r->bound >= 0)
-        fprintf(f, "\nThe search stopped at its cap: more schedules exist.\n");
-}
-
-int explore_print_json(FILE *f, const explore_result *r)
-{
-    cJSON *root = cJSON_CreateObject(), *list = NULL;
-    if (!root || !cJSON_AddNumberToObject(root, "schedules", (double)r->schedules) ||
-        !cJSON_AddBoolToObject(root, "complete", r->complete) ||
-        !cJSON_AddNumberToObject(root, "preemption_bound", r->bound) ||
-        !cJSON_AddNumberToObject(root, "pruned", (double)r->pruned) ||
-        !cJSON_AddBoolToObject(root, "reduced", r->reduced) ||
-        !(list = cJSON_AddArrayToObject(root, "outcomes")))
-        goto fail;
-    for (size_t i = 0; i < r->outcome_count; i++) {
-        const explore_outcome *o = &r->outcomes[i];
-        cJSON *item = cJSON_CreateObject();
-        if (!item || !cJSON_AddItemToArray(list, item) ||
-            !cJSON_AddStringToObject(item, "output", o->output) ||
-            !cJSON_AddStringToObject(item, "verdict", o->verdict) ||
-            !cJSON_AddNumberToObject(item, "count", (double)o->count) ||
-            !cJSON_AddStringToObject(item, "schedule", o->schedule) ||
-            !cJSON_AddNumberToObject(item, "preemptions", o->preemptions))
-            goto fail;
-    }
-    char *text = cJSON_Print(root);
-    if (!text)
-        goto fail;
-    fprintf(f, "%s\n", text);
-    cJSON_free(text);
-    cJSON_Delete(root);
-    return 0;
-fail:
-    cJSON_Delete(root);
-    return -1;
 }

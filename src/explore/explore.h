@@ -58,6 +58,19 @@ explore_options explore_defaults(void);
 /* Runs main_fn(arg) under every schedule with at most opt->preemption_bound
  * preemptions (iteratively: all with 0, then those with exactly 1, ...), so
  * each outcome's first schedule is one with the fewest preemptions.
+ * With opt->reduce, schedules that only reorder commuting steps of one
+ * already run are skipped. What that guarantees, when the search completes:
+ *  - unbounded (bound -1): exactly the outcomes (output and verdict) of the
+ *    search without reduction, each with a replayable schedule; an
+ *    outcome's "fewest preemptions" is the fewest among the runs made, and
+ *    may be more than the true fewest (an equivalent run may need fewer);
+ *  - bounded: exactly the outcomes of the unreduced search with the same
+ *    bound (a sibling whose subtree the bound cut never puts others to
+ *    sleep), with the same caveat on fewest preemptions; the saving is
+ *    smaller than unbounded.
+ * Both rest on the demo touching shared state only through the runtime's
+ * calls (shared_*, atomics, channels, sync) and being deterministic; a
+ * capped search (complete 0) guarantees neither.
  * main_fn must set up its own state at the start of each run. Fills *out
  * (free with explore_result_free). Returns 0, or -1 with a one-line
  * message in err (out of memory, or a run the runtime could not make).
