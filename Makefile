@@ -55,7 +55,8 @@ LIB_S   := $(wildcard src/rt/*.S)
 LIB_OBJ := $(patsubst %.c,$(BUILD)/obj/%.o,$(LIB_C)) \
            $(patsubst %.S,$(BUILD)/obj/%.o,$(LIB_S)) \
            $(BUILD)/obj/gen/embedded_sources.o
-DEMO_C  := $(sort $(wildcard src/demos/*.c))
+# (the challenge puzzles are embedded the same way, for the same reason)
+DEMO_C  := $(sort $(wildcard src/demos/*.c src/challenge/puzzle_*.c))
 TEST_C  := $(wildcard tests/unit/test_*.c)
 TEST_BIN:= $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(TEST_C))
 TEST_SH := $(sort $(wildcard tests/cli/*.sh tests/e2e/*.sh))
@@ -68,7 +69,7 @@ all: $(BUILD)/.deps-ok $(BUILD)/conclab $(if $(wildcard tests/bench/rtbench.c),$
 
 # --- Debian packages -------------------------------------------------------
 BUILD_DEBS := gcc make pkg-config libncurses-dev libsqlite3-dev libcjson-dev
-TEST_DEBS  := tmux perl sqlite3
+TEST_DEBS  := tmux perl sqlite3 valgrind
 # $(call need_debs,PACKAGES): installs the missing ones as root, else prints
 # the apt-get line and fails.
 define need_debs

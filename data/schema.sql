@@ -61,3 +61,19 @@ CREATE TABLE demo_run (
     time    INTEGER NOT NULL,
     UNIQUE (learner, demo, seed, time)
 );
+-- Migration 2: challenge attempts: "you are the scheduler" games (won: the
+-- learner broke the program) and "which outputs can this program print?"
+-- answers (won: exactly the outputs the explorer finds).
+CREATE TABLE challenge_attempt (
+    id          INTEGER PRIMARY KEY,
+    learner     INTEGER NOT NULL REFERENCES learner (id) ON DELETE CASCADE,
+    kind        TEXT NOT NULL CHECK (kind IN ('scheduler', 'predict')),
+    puzzle      TEXT NOT NULL,      -- puzzle name (conclab challenge list)
+    won         INTEGER NOT NULL CHECK (won IN (0, 1)),
+    moves       TEXT NOT NULL,      -- scheduler: goroutines chosen, "1,2,2";
+                                    -- predict: the choices ticked, "1,3"
+    preemptions INTEGER,            -- scheduler: preemptions used; NULL for predict
+    fewest      INTEGER,            -- fewest preemptions that break it; NULL: none can
+    time        INTEGER NOT NULL
+);
+CREATE INDEX challenge_attempt_time ON challenge_attempt (learner, time);

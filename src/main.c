@@ -38,6 +38,9 @@ static const char usage_text[] =
     "  export                       this learner's progress as JSON\n"
     "  import FILE...               merge learners' exported progress\n"
     "  report [--format text|csv|json]  the class report, for instructors\n"
+    "  challenge list | NAME [--plain] [--moves 1,2,2]\n"
+    "                               you are the scheduler: break a program\n"
+    "  predict list | NAME [--answer 1,3]  which outputs can this program print?\n"
     "\n"
     "options:\n"
     "  --db PATH       progress database (env CONCLAB_DB;\n"
@@ -68,7 +71,7 @@ static const struct command {
     {"sections", cli_sections}, {"read", cli_read},     {"questions", cli_questions},
     {"demo", cli_demo},         {"present", cli_tui},   {"quiz", cli_quiz},
     {"stats", cli_stats},       {"export", cli_export}, {"import", cli_import},
-    {"report", cli_report},
+    {"report", cli_report},     {"challenge", cli_challenge}, {"predict", cli_predict},
 };
 
 static int file_exists(const char *path)

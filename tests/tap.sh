@@ -6,6 +6,8 @@ BIN=${CONCLAB_BIN:-$(dirname "$0")/../../build/conclab}
 SRC=${CONCLAB_SRC:-$(cd "$(dirname "$0")/../.." && pwd)}
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
+# no test touches the real learner's progress database by accident
+export XDG_DATA_HOME="$TMP/xdg-data"
 
 tap_ok() { # tap_ok STATUS NAME: STATUS 0 passes
     tap_n=$((tap_n + 1))

@@ -40,5 +40,7 @@ int cli_export(cli_ctx *ctx);     /* conclab export */
 int cli_import(cli_ctx *ctx);     /* conclab import FILE... */
 int cli_report(cli_ctx *ctx);     /* conclab report [--format text|csv|json] */
 int cli_tui(cli_ctx *ctx);        /* conclab (no command) and conclab present */
+int cli_challenge(cli_ctx *ctx);  /* conclab challenge list | NAME [--plain] [--moves M] */
+int cli_predict(cli_ctx *ctx);    /* conclab predict list | NAME [--answer 1,3] */
 
 #endif

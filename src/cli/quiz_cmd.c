@@ -210,16 +210,29 @@ db_error:
 int cli_quiz(cli_ctx *ctx)
 {
     int limit = 0, new_per_day = SESSION_NEW_PER_DAY;
+    const char *section = NULL;
     for (int i = 1; i < ctx->argc; i++) {
         int taken;
         if (strcmp(ctx->argv[i], "--plain") == 0)
             continue;
+        if (strcmp(ctx->argv[i], "--section") == 0) {
+            if (i + 1 >= ctx->argc) {
+                cli_error("quiz: --section needs a section id or number (conclab sections lists them)");
+                return EXIT_USAGE;
+            }
+            section = ctx->argv[++i];
+            if (!content_find_section(ctx->content, section)) {
+                cli_error("quiz: no section '%s' (conclab sections lists them)", section);
+                return EXIT_USAGE;
+            }
+            continue;
+        }
         if ((taken = take_count(ctx, &i, "--limit", &limit)) == 0)
             taken = take_count(ctx, &i, "--new", &new_per_day);
         if (taken < 0)
             return EXIT_USAGE;
         if (taken == 0) {
-            cli_error("quiz: unknown argument '%s' (quiz [--plain] [--limit N] [--new N])",
+            cli_error("quiz: unknown argument '%s' (quiz [--plain] [--limit N] [--new N] [--section ID])",
                       ctx->argv[i]);
             return EXIT_USAGE;
         }
@@ -234,10 +247,14 @@ int cli_quiz(cli_ctx *ctx)
     }
     session *s = session_open(st, ctx->content, ctx->user, limit, new_per_day, err, sizeof err);
     status = EXIT_DATABASE;
-    if (!s)
+    if (!s) {
         cli_error("%s", err);
-    else
+    } else if (section && session_focus(s, section, err, sizeof err) != 0) {
+        cli_error("quiz: %s", err);
+        status = EXIT_USAGE;
+    } else {
         status = run(s);
+    }
     session_close(s);
     store_close(st);
     return status;

@@ -9,6 +9,7 @@
 
 #include <cjson/cJSON.h>
 
+#include "challenge/record.h"
 #include "cli/cli.h"
 #include "quiz/progress.h"
 #include "quiz/when.h"
@@ -163,10 +164,17 @@ int cli_stats(cli_ctx *ctx)
         return EXIT_DATABASE;
     }
     if (json) {
-        if (progress_print_json(to_json(ctx->user, &p)) != 0)
+        cJSON *root = to_json(ctx->user, &p);
+        if (record_add_json(root, st, learner) != STORE_OK) {
+            cli_error("%s", store_error(st));
+            cJSON_Delete(root);
+            status = EXIT_DATABASE;
+        } else if (progress_print_json(root) != 0)
             cli_error("stats: out of memory"), status = EXIT_USAGE;
     } else {
         print_text(ctx->user, &p);
+        if (record_print_text(stdout, st, learner) != STORE_OK)
+            cli_error("%s", store_error(st)), status = EXIT_DATABASE;
     }
     progress_free(&p);
     store_close(st);

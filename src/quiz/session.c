@@ -30,6 +30,10 @@ struct session {
     int64_t undo_id[UNDO_MAX];   /* review ids graded in this session */
     int undo_q[UNDO_MAX];        /* and their questions */
     int undo_count;              /* entries in the undo stack */
+    const char *focus;           /* section id the session is limited to
+                                    (borrowed from the content), or NULL */
+    char *graded_here;           /* focus: 1 for each question graded in
+                                    this session (asked once each) */
     char err[768];               /* last failure */
 };
 
@@ -74,7 +78,49 @@ void session_close(session *s)
     if (!s)
         return;
     free(s->answer);
+    free(s->graded_here);
     free(s);
+}
+
+/* 1 when question q draws on section id. */
+static int question_in_section(const content_question *q, const char *id)
+{
+    for (size_t k = 0; k < q->section_count; k++)
+        if (strcmp(q->sections[k], id) == 0)
+            return 1;
+    return 0;
+}
+
+int session_focus(session *s, const char *section_id, char *err, size_t errlen)
+{
+    const content_section *sec = content_find_section(s->c, section_id);
+    if (!sec) {
+        snprintf(err, errlen, "no section '%s' (conclab sections lists them)", section_id);
+        return -1;
+    }
+    size_t n = 0;
+    for (size_t i = 0; i < s->c->question_count; i++)
+        n += (size_t)question_in_section(&s->c->questions[i], sec->id);
+    if (n == 0) {
+        snprintf(err, errlen, "section '%s' has no quiz questions", sec->id);
+        return -1;
+    }
+    free(s->graded_here);
+    s->graded_here = calloc(s->c->question_count, 1);
+    if (!s->graded_here) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    s->focus = sec->id;
+    return 0;
+}
+
+/* 1 when question i may be asked now: in the focus section (if any) and
+ * not yet graded in a focused session. */
+static int question_open(const session *s, size_t i)
+{
+    return !s->focus ||
+           (question_in_section(&s->c->questions[i], s->focus) && !s->graded_here[i]);
 }
 
 const char *session_error(const session *s)
@@ -161,8 +207,10 @@ int session_next(session *s, session_card *out)
         deck_free(&d);
         return fail_from_store(s);
     }
-    int best = -1, first_new = -1, unseen = 0;
+    int best = -1, first_new = -1, unseen = 0, soonest = -1;
     for (size_t i = 0; i < s->c->question_count; i++) {
+        if (!question_open(s, i))
+            continue;
         if (!d.has[i] || d.cards[i].state == FSRS_NEW) {
             unseen++;
             if (first_new < 0)
@@ -171,9 +219,14 @@ int session_next(session *s, session_card *out)
             out->due_left++;
             if (best < 0 || d.cards[i].due < d.cards[best].due)
                 best = (int)i;
+        } else if (soonest < 0 || d.cards[i].due < d.cards[soonest].due) {
+            soonest = (int)i;
         }
     }
-    int allowance = s->new_per_day - new_today;
+    /* a focused session asks each of its section's questions once: the
+     * learner chose them, so the daily cap on new cards does not apply and
+     * cards not yet due are reviewed early (FSRS counts the shorter wait) */
+    int allowance = s->focus ? unseen : s->new_per_day - new_today;
     out->new_left = allowance < 0 ? 0 : allowance < unseen ? allowance : unseen;
     int rc = STORE_OK;
     if (s->redo >= 0) {
@@ -184,6 +237,8 @@ int session_next(session *s, session_card *out)
         ask(s, best, &d.cards[best], 0, out);
     } else if (first_new >= 0 && out->new_left > 0) {
         ask(s, first_new, &d.cards[first_new], 1, out);
+    } else if (s->focus && soonest >= 0) {
+        ask(s, soonest, &d.cards[soonest], 0, out);
     } else {
         s->current = -1;
         rc = STORE_NONE;
@@ -243,6 +298,8 @@ int session_grade(session *s, int grade, session_result *out)
     }
     s->undo_id[s->undo_count] = r.id;
     s->undo_q[s->undo_count++] = s->current;
+    if (s->focus)
+        s->graded_here[s->current] = 1;
     s->asked++;
     s->current = -1;
     out->grade = grade;
@@ -264,6 +321,8 @@ int session_undo(session *s, const content_question **question)
     if (rc == STORE_NONE)
         return STORE_NONE;
     s->redo = s->undo_q[top];
+    if (s->focus)
+        s->graded_here[s->redo] = 0;
     s->current = -1;
     s->asked--;
     if (question)

@@ -44,6 +44,15 @@ typedef struct session_result {
 session *session_open(store *st, const content *c, const char *learner, int limit,
                       int new_per_day, char *err, size_t errlen);
 
+/* Limits the session to the questions that draw on one section (an id or
+ * a 1-based number, as content_find_section takes): each is asked once,
+ * due ones first (most overdue first), then new ones in document order
+ * (the daily cap on new cards does not apply: the learner chose them),
+ * then the rest early, soonest due first. Returns 0, or -1 with a one-line
+ * message in err (no such section, a section without questions, out of
+ * memory). */
+int session_focus(session *s, const char *section_id, char *err, size_t errlen);
+
 /* Frees the session; NULL is accepted. What was graded is already saved. */
 void session_close(session *s);
 

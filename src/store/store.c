@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "store/store_int.h"
 
@@ -226,6 +227,47 @@ static int configure(store *s)
     return store_finish_read(s, st, rc, "switching to WAL mode");
 }
 
+/* Stores open in this process. POSIX record locks belong to the process,
+ * so a second connection's file check (a plain open and close of the file)
+ * would drop the first connection's SQLite locks: one open per file per
+ * process, and a second open of the same file is refused. */
+static store *open_stores;
+
+/* The store of this process already open on the file at path, or NULL. */
+static store *open_store_of(const char *path)
+{
+    struct stat st;
+    if (stat(path, &st) != 0)
+        return NULL;
+    for (store *o = open_stores; o; o = o->next_open)
+        if (o->dev == st.st_dev && o->ino == st.st_ino)
+            return o;
+    return NULL;
+}
+
+/* Puts s on the open list (it is open on s->path). */
+static void open_register(store *s)
+{
+    struct stat st;
+    if (stat(s->path, &st) != 0)
+        return;
+    s->dev = st.st_dev;
+    s->ino = st.st_ino;
+    s->next_open = open_stores;
+    s->registered = 1;
+    open_stores = s;
+}
+
+static void open_unregister(store *s)
+{
+    for (store **p = &open_stores; *p; p = &(*p)->next_open)
+        if (*p == s) {
+            *p = s->next_open;
+            break;
+        }
+    s->registered = 0;
+}
+
 int store_open(const char *path, store **out, char *err, size_t errlen)
 {
     int fresh = 0, checked = 0;
@@ -243,6 +285,11 @@ int store_open(const char *path, store **out, char *err, size_t errlen)
     s->path = sqlite3_mprintf("%s", path);
     if (!s->path) {
         snprintf(s->err, sizeof s->err, "%s: out of memory", path);
+        goto fail;
+    }
+    if (open_store_of(path)) {
+        store_fail(s, "already open in this process (share its connection: a second one would "
+                      "drop the first one's locks)");
         goto fail;
     }
     if (store_check_file(s, path, &fresh, &checked) != STORE_OK)
@@ -263,6 +310,7 @@ int store_open(const char *path, store **out, char *err, size_t errlen)
     }
     if (!checked && store_check_db(s, s->db) != STORE_OK)
         goto fail;
+    open_register(s);
     if (configure(s) != STORE_OK || migrate(s) != STORE_OK)
         goto fail;
     *out = s;
@@ -277,6 +325,8 @@ void store_close(store *s)
 {
     if (!s)
         return;
+    if (s->registered)
+        open_unregister(s);
     sqlite3_close(s->db);
     sqlite3_free(s->path);
     sqlite3_free(s);

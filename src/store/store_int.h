@@ -3,6 +3,7 @@
 #ifndef CONCLAB_STORE_INT_H
 #define CONCLAB_STORE_INT_H
 
+#include <sys/types.h>
 #include <sqlite3.h>
 
 #include "store/store.h"
@@ -17,6 +18,10 @@ struct store {
     int tx_failed;    /* a write inside the open transaction failed */
     int torn;         /* the last check found corruption (not a busy or OOM) */
     char err[768];    /* last failure: "PATH: what is wrong" */
+    dev_t dev;        /* the file's device and inode, once registered as */
+    ino_t ino;        /* open in this process (store.c) */
+    store *next_open; /* the next store open in this process, or NULL */
+    int registered;   /* 1: on the open list */
 };
 
 /* Records "PATH: message" as the last failure; returns STORE_ERROR. */

@@ -72,6 +72,22 @@ static const char *const migrations[] = {
     "    time    INTEGER NOT NULL,\n"
     "    UNIQUE (learner, demo, seed, time)\n"
     ");\n",
+    "-- Migration 2: challenge attempts: \"you are the scheduler\" games (won: the\n"
+    "-- learner broke the program) and \"which outputs can this program print?\"\n"
+    "-- answers (won: exactly the outputs the explorer finds).\n"
+    "CREATE TABLE challenge_attempt (\n"
+    "    id          INTEGER PRIMARY KEY,\n"
+    "    learner     INTEGER NOT NULL REFERENCES learner (id) ON DELETE CASCADE,\n"
+    "    kind        TEXT NOT NULL CHECK (kind IN ('scheduler', 'predict')),\n"
+    "    puzzle      TEXT NOT NULL,      -- puzzle name (conclab challenge list)\n"
+    "    won         INTEGER NOT NULL CHECK (won IN (0, 1)),\n"
+    "    moves       TEXT NOT NULL,      -- scheduler: goroutines chosen, \"1,2,2\";\n"
+    "                                    -- predict: the choices ticked, \"1,3\"\n"
+    "    preemptions INTEGER,            -- scheduler: preemptions used; NULL for predict\n"
+    "    fewest      INTEGER,            -- fewest preemptions that break it; NULL: none can\n"
+    "    time        INTEGER NOT NULL\n"
+    ");\n"
+    "CREATE INDEX challenge_attempt_time ON challenge_attempt (learner, time);\n",
 };
 
 int store_schema_version(void)

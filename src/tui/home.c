@@ -69,7 +69,7 @@ static void home_draw(tui *t)
         draw_bar(y, col_known, bar_w, known);
         draw_fmt(y, col_known + bar_w + 1, 5, role, "%3d%%", (int)(known * 100 + 0.5));
     }
-    draw_status("Enter read  p present  d demo  z quiz  s stats  ? help  q quit");
+    draw_status("Enter read  p present  d demo  c challenge  z quiz  s stats  ? help  q quit");
 }
 
 static void home_key(tui *t, int key)
@@ -95,6 +95,8 @@ static void home_key(tui *t, int key)
         tui_push(t, &quiz_screen, 0);
     else if (key == 's')
         tui_push(t, &stats_screen, 0);
+    else if (key == 'c')
+        tui_push(t, &challenge_screen, 0);
     else if (key == 'd' && demo_for_section(t->content->sections[selected].id) >= 0)
         tui_push(t, &demo_screen, demo_for_section(t->content->sections[selected].id));
 }
@@ -105,6 +107,7 @@ static const tui_help home_help[] = {
     {"Enter, l", "read it (resumes where you left off)"},
     {"p", "present it (slides, for a projector)"},
     {"d", "run its demo on conclab's runtime"},
+    {"c", "challenge: you are the scheduler, break a program"},
     {"z", "quiz: review the cards due"},
     {"s", "statistics"},
     {"q, Esc", "quit"},

@@ -62,15 +62,22 @@ static void next_card(void)
     snprintf(note, sizeof note, "%s", session_error(sess));
 }
 
+/* arg: 0 for every due card, or 1 + the index of the section whose
+ * questions to ask (the reader's z). */
 static void quiz_init(tui *t, int arg)
 {
-    (void)arg;
     char err[512];
     graded = 0;
     editor_init(&answer);
     sess = session_open(track_store(t->track), t->content, t->ctx->user, 0, SESSION_NEW_PER_DAY,
                         err, sizeof err);
     if (!sess) {
+        phase = PHASE_ERROR;
+        snprintf(note, sizeof note, "%s", err);
+        return;
+    }
+    if (arg > 0 && (size_t)arg <= t->content->section_count &&
+        session_focus(sess, t->content->sections[arg - 1].id, err, sizeof err) != 0) {
         phase = PHASE_ERROR;
         snprintf(note, sizeof note, "%s", err);
         return;

@@ -134,9 +134,9 @@ static void reader_key(tui *t, int key)
     } else if (key == 'P') {
         save(t);
         tui_push(t, &present_screen, section);
-    } else if (key == 'z') {
+    } else if (key == 'z') { /* quiz on this section's questions */
         save(t);
-        tui_push(t, &quiz_screen, 0);
+        tui_push(t, &quiz_screen, section + 1);
     } else if (key == 'd') {
         int d = demo_for_section(t->content->sections[section].id);
         if (d < 0) {
@@ -165,7 +165,7 @@ static const tui_help reader_help[] = {
     {"g G, Home End", "the start, the end"},
     {"n p, Right Left", "next, previous section"},
     {"d", "run this section's demo"},
-    {"z", "quiz: review the cards due"},
+    {"z", "quiz: this section's questions"},
     {"P", "present this section (slides)"},
     {"q, Esc", "back to the sections (progress is saved)"},
     {NULL, NULL},

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "challenge/challenge.h"
 #include "tui/draw.h"
 #include "tui/term.h"
 
@@ -207,6 +208,8 @@ int cli_tui(cli_ctx *ctx)
     tui_push(&t, &home_screen, 0);
     if (present)
         tui_push(&t, &present_screen, section);
+    if (ctx->argc >= 2 && strcmp(ctx->argv[0], "challenge") == 0) /* conclab challenge NAME */
+        tui_push(&t, &challenge_screen, challenge_index(ctx->argv[1]));
     draw(&t);
     const char *bench_env = getenv("CONCLAB_BENCH_STARTUP");
     if (bench_env && *bench_env) {

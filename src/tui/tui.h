@@ -61,6 +61,8 @@ extern const screen present_screen;
 extern const screen quiz_screen;
 extern const screen stats_screen;
 extern const screen demo_screen;
+extern const screen challenge_screen; /* arg: index in challenge_puzzles */
+extern const screen predict_screen;   /* arg: index in challenge_puzzles */
 
 /* The index in demos_table of the first demo of section id, or -1. Push
  * demo_screen with that index, or with -(index + 1) to start it playing. */

@@ -70,4 +70,15 @@ check_exit again 0 "restart: quits"
 tap_like "$(env CONCLAB_NOW=$CONCLAB_NOW "$BIN" --content "$CONTENT" --db "$TMP/progress.db" --user tester stats)" \
     "goroutine" "the plain stats command sees the same database"
 
+# --- z in the reader: a quiz on that section's questions ---------------------
+pane_run focus $RUN
+wait_for "Enter read" 10 # keys sent before curses starts arrive as Esc and quit
+keys Down Down Down Enter
+check_screen "4/12  Channels" "the fourth section opens in the reader"
+keys z
+check_screen "What is channel and its usecases?" "z in the reader: the section's first question, not question 2"
+check_screen "Question 3  (new card)" "question 3 is the first that draws on Channels"
+keys Escape Escape q
+check_exit focus 0 "focused quiz: quits"
+
 tap_done

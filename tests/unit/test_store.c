@@ -346,9 +346,32 @@ static void test_bad_files(void)
     store_close(s);
 }
 
+/* A second connection to a file already open in this process is refused:
+ * its file check would drop the first one's POSIX locks. */
+static void test_open_twice(void)
+{
+    char path[512], other[512], err[1024] = "";
+    tsu_path(path, sizeof path, "twice.db");
+    tsu_path(other, sizeof other, "other.db");
+    store *a = open_ok(path), *b = NULL, *c = open_ok(other);
+    ok(a && c, "two different files open side by side");
+    is_int(store_open(path, &b, err, sizeof err), STORE_ERROR, "the same file again is refused");
+    ok(strstr(err, "twice.db: already open in this process") != NULL, "saying so: %s", err);
+    ok(b == NULL, "and no store is returned");
+    int64_t id = 0;
+    is_int(store_learner(a, "ada", 1, T0, &id), STORE_OK, "the first connection still writes");
+    store_close(a);
+    b = open_ok(path);
+    ok(b != NULL, "once closed, the file opens again");
+    store_close(b);
+    store_close(c);
+    is_int(pragma_int(path, "SELECT count(*) FROM learner"), 1, "the learner written before is there");
+}
+
 int main(void)
 {
     tsu_tmpdir();
+    test_open_twice();
     test_schema_file();
     test_open_creates();
     test_reviews();
