@@ -97,9 +97,9 @@ typedef enum rt_access {
  * with anything. */
 typedef struct rt_op {
     const char *what;   /* "chan send", "shared load", "mutex lock", ...
-                           (the rt_choice `what` names), "start" or
-                           "resume" (RT_ACCESS_NONE); NULL when kind is
-                           RT_ACCESS_UNKNOWN */
+                           (the rt_choice `what` names); "start",
+                           "resume" or "go" for RT_ACCESS_NONE; NULL when
+                           kind is RT_ACCESS_UNKNOWN */
     const void *obj;    /* the object's address: the chan, the sync value
                            (sync_mutex *, sync_waitgroup *, ...), the
                            shared variable or the atomic's address; NULL
