@@ -305,6 +305,9 @@ static int compare_part(const demo *d, size_t k, int bound, uint64_t cap_red,
             diag("%s part %zu: %zu of %zu reduced outcomes replay", d->name, k + 1, replayed,
                  red.outcome_count);
         }
+        diag("%-26s part %zu, bound %2d: %4llu schedules reduced (%llu pruned), %4llu not",
+             d->name, k + 1, bound, (unsigned long long)red.schedules,
+             (unsigned long long)red.pruned, (unsigned long long)full.schedules);
         *sum_red += red.schedules;
         *sum_full += full.schedules;
     }
