@@ -138,7 +138,7 @@ static int parse_args(cli_ctx *ctx, const demo *d, demo_args *a)
     if (a->run.schedule && !a->run.only_part)
         a->run.only_part = 1; /* a schedule replays one part: the example unless --part */
     if (a->run.race && !demos_race_available()) {
-        cli_error("--race is not available yet: this runtime has no race detector");
+        cli_error("--race is not available: the runtime's race detector did not run");
         return EXIT_USAGE;
     }
     return 0;
@@ -155,6 +155,7 @@ static int demo_explore(const demo *d, const demo_args *a)
         explore_options opt = explore_defaults();
         opt.seed = a->run.seed;
         opt.max_steps = DEMO_STEP_BUDGET;
+        opt.race = a->run.race || (part->flags & DEMO_RACE);
         opt.reduce = !a->no_reduce;
         explore_result r;
         char err[256];
@@ -182,12 +183,16 @@ static int demo_explore(const demo *d, const demo_args *a)
     return status;
 }
 
-static void print_part(const demos_result *r, size_t k, int trace)
+static void print_part(const demos_result *r, size_t k, const demos_options *o)
 {
     const demos_part_result *p = &r->parts[k];
+    int trace = o->trace;
     if (r->demo->part_count > 1)
         printf("== part %zu of %zu: %s\n", (size_t)(p->part - r->demo->parts) + 1,
                r->demo->part_count, p->part->title);
+    if (o->race && (p->part->flags & DEMO_MEASURED))
+        printf("(a measuring part: it runs without the race detector, to measure the runtime "
+               "as it is)\n");
     fputs(p->output, stdout);
     if (trace && p->trace) {
         printf("-- trace --\n");
@@ -196,7 +201,7 @@ static void print_part(const demos_result *r, size_t k, int trace)
     if (p->failure)
         printf("!! this part did not show its concept: %s\n", p->failure);
     else if (!p->showed && (p->part->flags & DEMO_RACE) && !demos_race_available())
-        printf("!! this part needs the runtime's race detector, which is not built yet\n");
+        printf("!! this part needs the runtime's race detector, which did not run\n");
     else if (!p->showed)
         printf("!! this part did not show its concept: it ended in %s\n", p->verdict_text);
 }
@@ -263,7 +268,7 @@ int cli_demo(cli_ctx *ctx)
         return EXIT_DEMO_FAILED;
     }
     for (size_t k = 0; k < r.part_count; k++)
-        print_part(&r, k, a.run.trace);
+        print_part(&r, k, &a.run);
     fflush(stdout);
     status = r.showed ? EXIT_OK : EXIT_DEMO_FAILED;
     int recorded = demo_record(ctx, &r, a.run.seed);

@@ -109,8 +109,8 @@ static void atomic_main(void *arg)       /* func main() {                       
 }                                        /* }                                       */
 
 static const demo_part data_race_parts[] = {
-    {"the example as written: prints 1 or 2", data_race_main, DEMO_EXPECT_OK, 0},
-    {"the same race, step by step", narrated_main, DEMO_EXPECT_OK, 0},
+    {"the example as written: prints 1 or 2", data_race_main, DEMO_EXPECT_OK, DEMO_RACY},
+    {"the same race, step by step", narrated_main, DEMO_EXPECT_OK, DEMO_RACY},
     {"with a Mutex: always 2", mutex_main, DEMO_EXPECT_OK, 0},
     {"with atomic.AddInt64: always 2", atomic_main, DEMO_EXPECT_OK, 0},
 };

@@ -21,7 +21,11 @@ typedef enum demo_expect {
 /* Part flags. */
 enum {
     DEMO_MEASURED = 1, /* measures this machine: its "~ " lines vary run to run */
-    DEMO_RACE = 2      /* runs with the runtime's race detector on */
+    DEMO_RACE = 2,     /* runs with the runtime's race detector on */
+    DEMO_RACY = 4      /* has a data race on purpose: with the detector on
+                          (--race) it shows its concept when the race is
+                          reported (a DEMO_EXPECT_OK part then expects
+                          DEMO_EXPECT_RACE) */
 };
 
 /* Lines a demo prints that hold measurements begin with this prefix, so the
@@ -82,7 +86,9 @@ typedef struct demos_options {
     int trace;      /* 1: keep the runtime's trace text */
     int measure;    /* 1: measuring parts measure for real; 0: a token run */
     int only_part;  /* 0: every part; k: only part k (1-based) */
-    int race;       /* 1: every part runs with the race detector on */
+    int race;       /* 1: every part runs with the race detector on,
+                       but measuring parts, which measure the runtime as
+                       it is */
     const char *schedule; /* replay this schedule (rt_schedule's form)
                              instead of the seeded chooser, or NULL */
 } demos_options;
@@ -90,8 +96,9 @@ typedef struct demos_options {
 /* The value of one part's run. Strings are owned by the result. */
 typedef struct demos_part_result {
     const demo_part *part; /* which part */
-    char *output;          /* everything the program printed, then Go's
-                              panic or deadlock report */
+    char *output;          /* everything the program printed, then the
+                              race detector's reports, then Go's panic or
+                              deadlock report */
     char *trace;           /* the runtime's stable trace text, or NULL */
     int verdict;           /* how it ended: a demo_expect value, or -1 when
                               it ran out of steps or failed to start */

@@ -69,8 +69,11 @@ static int run_part(const demo_part *part, const demos_options *o, demos_part_re
         .stack_mode = (part->flags & DEMO_MEASURED) ? RT_STACK_ARENA : RT_STACK_AUTO,
         .stack_size = (part->flags & DEMO_MEASURED) ? 16 * 1024 : 0,
         .trace = o->trace != 0,
-        .race = o->race || (part->flags & DEMO_RACE) != 0,
+        .race = (o->race && !(part->flags & DEMO_MEASURED)) || (part->flags & DEMO_RACE),
     };
+    int expect = part->expect;
+    if (cfg.race && (part->flags & DEMO_RACY) && expect == DEMO_EXPECT_OK)
+        expect = DEMO_EXPECT_RACE;
     memset(pr, 0, sizeof *pr);
     pr->part = part;
     pr->verdict = -1;
@@ -85,14 +88,18 @@ static int run_part(const demo_part *part, const demos_options *o, demos_part_re
 
     pr->verdict = verdict_of(v);
     pr->steps = rt_steps(r);
-    pr->output = join_text(rt_output_text(r), rt_report(r));
+    /* races reported before another verdict ended the run come first; an
+     * RT_RACE run's report is its races */
+    char *races = v == RT_RACE ? NULL : join_text(rt_output_text(r), rt_race_report(r));
+    pr->output = join_text(races ? races : rt_output_text(r), rt_report(r));
+    free(races);
     pr->verdict_text = strdup(rt_verdict_name(v));
     pr->trace = o->trace ? strdup(rt_trace_text(r)) : NULL;
     pr->schedule = strdup(rt_schedule(r));
     rt_free(r);
     if (!pr->output || !pr->verdict_text || !pr->schedule || (o->trace && !pr->trace))
         return -1;
-    pr->showed = pr->verdict == (int)part->expect && !pr->failure;
+    pr->showed = pr->verdict == expect && !pr->failure;
     return 0;
 }
 

@@ -86,7 +86,7 @@ typedef struct search {
 
 explore_options explore_defaults(void)
 {
-    explore_options o = {EXPLORE_DEFAULT_BOUND, EXPLORE_DEFAULT_MAX_SCHEDULES, 0, 0, 1};
+    explore_options o = {EXPLORE_DEFAULT_BOUND, EXPLORE_DEFAULT_MAX_SCHEDULES, 0, 0, 0, 1};
     return o;
 }
 
@@ -402,6 +402,7 @@ rt *explore_run_once(void (*main_fn)(void *), void *arg, const explore_options *
     cfg.choose = choose;
     cfg.choose_ud = ud;
     cfg.max_steps = opt->max_steps;
+    cfg.race = opt->race != 0;
     rt *r = rt_new(&cfg);
     if (r)
         rt_run(r, main_fn, arg);

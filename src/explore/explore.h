@@ -21,6 +21,8 @@ typedef struct explore_options {
     uint64_t max_schedules;  /* stop after this many runs (complete = 0) */
     uint64_t max_steps;      /* step budget of each run (0: the runtime's) */
     uint64_t seed;           /* seed of each run (select's choice, PCT) */
+    int race;                /* 1: each run has the race detector on, and a
+                                run that races has the verdict "race" */
     int reduce;              /* 1: partial-order reduction with sleep sets
                                 (explore_run only): a schedule that only
                                 reorders commuting steps of one already run

@@ -109,7 +109,8 @@ void explore_print_text(FILE *f, const explore_result *r, const char *demo_name)
             fprintf(f, "   report:\n");
             print_indented(f, "     ", o->report);
         }
-        fprintf(f, "   replay: conclab demo %s --schedule '%s'\n", demo_name, o->schedule);
+        fprintf(f, "   replay: conclab demo %s --schedule '%s'%s\n", demo_name, o->schedule,
+                strcmp(o->verdict, "race") == 0 ? " --race" : "");
     }
     if (!r->complete && r->bound >= 0)
         fprintf(f, "\nThe search stopped at its cap: more schedules exist.\n");

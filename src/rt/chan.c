@@ -4,6 +4,7 @@
  * value directly between the two goroutines' variables, cancels the
  * waiter's other clauses and readies it. */
 #include "rt/rt_int.h"
+#include "rt/race.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -168,6 +169,8 @@ static bool send_now(rt *r, chan *c, const void *val, const char *file, int line
     if (c->recvq) {
         rt_clause *cl = c->recvq;
         elem_copy(c, cl->val, val);
+        if (r->race)
+            race_chan_send(r, c, race_self(r), cl->g);
         chan_trace(r, RT_EV_SEND, c, val, true, file, line);
         clause_fire(r, cl, true, false);
         return true;
@@ -175,6 +178,8 @@ static bool send_now(rt *r, chan *c, const void *val, const char *file, int line
     if (c->len < c->cap) {
         elem_copy(c, slot_at(c, c->len), val);
         c->len++;
+        if (r->race)
+            race_chan_send(r, c, race_self(r), NULL);
         chan_trace(r, RT_EV_SEND, c, val, true, file, line);
         return true;
     }
@@ -188,6 +193,8 @@ static bool recv_now(rt *r, chan *c, void *val, bool *ok, const char *file, int 
     if (c->len > 0) {
         char *slot = c->buf + (size_t)c->head * c->esz;
         elem_copy(c, val, slot);
+        if (r->race)
+            race_chan_recv(r, c, r->cur);
         chan_trace(r, RT_EV_RECV, c, slot, true, file, line);
         if (++c->head == c->cap)
             c->head = 0;
@@ -196,6 +203,8 @@ static bool recv_now(rt *r, chan *c, void *val, bool *ok, const char *file, int 
             rt_clause *cl = c->sendq;
             elem_copy(c, slot_at(c, c->len), cl->val);
             c->len++;
+            if (r->race)
+                race_chan_send(r, c, cl->g, NULL);
             clause_fire(r, cl, true, false);
         }
         *ok = true;
@@ -204,6 +213,8 @@ static bool recv_now(rt *r, chan *c, void *val, bool *ok, const char *file, int 
     if (c->sendq) {
         rt_clause *cl = c->sendq;
         elem_copy(c, val, cl->val);
+        if (r->race)
+            race_chan_send(r, c, cl->g, r->cur);
         chan_trace(r, RT_EV_RECV, c, cl->val, true, file, line);
         clause_fire(r, cl, true, false);
         *ok = true;
@@ -211,6 +222,8 @@ static bool recv_now(rt *r, chan *c, void *val, bool *ok, const char *file, int 
     }
     if (c->closed) {
         elem_copy(c, val, NULL);
+        if (r->race)
+            race_chan_closed(r, c, r->cur);
         chan_trace(r, RT_EV_RECV, c, NULL, false, file, line);
         *ok = false;
         return true;
@@ -310,10 +323,14 @@ void rt_chan_close_at(chan *c, const char *file, int line)
     if (c->closed)
         sched_fatal(r, true, file, line, "close of closed channel");
     c->closed = true;
+    if (r->race)
+        race_chan_close(r, c);
     if (TRACE_ON(r))
         trace_ev(r, RT_EV_CLOSE, 0, c->id, chan_label(r, c), NULL, file, line, NULL);
     while (c->recvq) {
         elem_copy(c, c->recvq->val, NULL);
+        if (r->race)
+            race_chan_closed(r, c, c->recvq->g);
         clause_fire(r, c->recvq, false, true);
     }
     while (c->sendq)

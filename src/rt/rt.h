@@ -6,6 +6,7 @@
  *
  * Two halves:
  *  - the host API (rt_new, rt_run, rt_verdict, rt_output_*, rt_trace_*,
+ *    rt_race_*,
  *    rt_report, rt_schedule, rt_leak_*, rt_free) creates a run, runs a main
  *    function to completion on a fresh runtime and reads the result;
  *  - the demo API (go, chan_*, SELECT, mutex_*, wg_*, sleep_for, say, ...)
@@ -188,9 +189,10 @@ typedef struct rt_config {
     uint64_t max_steps;     /* step budget (choice points); 0 means
                                RT_DEFAULT_MAX_STEPS, RT_UNLIMITED none */
     bool trace;             /* record trace events (off: only the counts) */
-    bool race;              /* run the data race detector (issue 7).
-                               NOT BUILT YET: reserved, no effect today;
-                               RT_RACE is never returned */
+    bool race;              /* run the happens-before data race
+                               detector (see "Data races" below). The
+                               run is otherwise the same: same schedule,
+                               same output. Costs time and memory */
     size_t stack_size;      /* bytes per goroutine (stack and bookkeeping),
                                rounded up to 1 KiB (arena) or a page
                                (guard); 0 means RT_DEFAULT_STACK. Main
@@ -220,7 +222,9 @@ typedef enum rt_verdict {
     RT_DEADLOCK = 3,   /* "fatal error: all goroutines are asleep -
                           deadlock!"; see rt_report */
     RT_STEP_LIMIT = 4, /* the step budget ran out ("step limit reached") */
-    RT_RACE = 5,       /* main returned but the race detector found a race */
+    RT_RACE = 5,       /* main returned but the race detector (cfg.race)
+                          found a data race; the run went on to the end,
+                          as Go's does, and rt_report holds the races */
     RT_ERROR = 6       /* the runtime itself failed: out of memory, a stack
                           could not be mapped, a replay schedule that does
                           not fit the program; see rt_report */
@@ -299,6 +303,60 @@ int rt_goroutines_created(const rt *r);
  * side_effects, selecting) as they stood when the run ended, as a chooser
  * would have seen them at one more choice point; zeroes the rest. */
 void rt_end_counts(const rt *r, rt_choice *c);
+
+/* Data races (cfg.race). The detector follows the Go memory model
+ * (go.dev/ref/mem) with FastTrack's vector clocks: an access by
+ * shared_load/shared_store or an atomic is a race when it conflicts (one
+ * of the two writes, not both atomic) with an earlier access to the same
+ * variable that does not happen before it. Happens-before edges: a `go`
+ * statement before the goroutine starts; a send before the completion of
+ * the matching receive; a close before a receive that returns because the
+ * channel is closed; a receive from an unbuffered channel before the
+ * completion of the matching send; the k-th receive on a channel of
+ * capacity C before the completion of the (k+C)-th send; Unlock before the
+ * next Lock (RWMutex: Unlock before RLock, RUnlock before Lock; Cond.Wait
+ * re-locks, so the mutex covers it); the return of once_do's function
+ * before any once_do returns; wg_done (any negative wg_add) before the
+ * wg_wait it releases; atomics sequentially consistent (each operation
+ * acquires and releases one clock per address); select cases as the
+ * channel operations they complete. Nothing else synchronizes: not sleep,
+ * timers or time_after, not gosched, not a goroutine's exit.
+ *
+ * A race does not end the run: it is reported (once per variable and once
+ * per pair of lines, as Go does), the run goes on exactly as without the
+ * detector, and a run that would have ended RT_OK ends RT_RACE. Reports
+ * are Go's, with the variable's name for its address and demo lines for
+ * stack frames, plus one sentence on why the accesses are unordered:
+ *
+ *     ==================
+ *     WARNING: DATA RACE
+ *     Read at data by goroutine 3:
+ *       main.func2()
+ *           demo.c:25
+ *
+ *     Previous write at data by goroutine 2:
+ *       main.func1()
+ *           demo.c:17
+ *
+ *     Goroutine 3 (running) created at:
+ *       main.main()
+ *           demo.c:38
+ *
+ *     Goroutine 2 (finished) created at:
+ *       main.main()
+ *           demo.c:37
+ *
+ *     Nothing orders these accesses: goroutine 2 had finished, ...
+ *     ==================
+ *     Found 1 data race(s)
+ *
+ * rt_race_count: races reported (0 without cfg.race). rt_race_report: the
+ * reports and the "Found N data race(s)" line, "" when none; the same
+ * text is rt_report's for RT_RACE, and it is kept when another verdict
+ * (a deadlock, a panic) ended a run that raced first. Owned by r. Same
+ * configuration, same reports, byte for byte. */
+size_t rt_race_count(const rt *r);
+const char *rt_race_report(const rt *r);
 
 /* Leaks: goroutines still alive (blocked or runnable) when main returned,
  * which Go would silently kill. rt_leak_report is Go-style text, one block

@@ -3,6 +3,7 @@
  * schedule taken and the counts, free it. Reports are written here, on the
  * caller's stack, after the goroutines have stopped. */
 #include "rt/rt_int.h"
+#include "rt/race.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -33,6 +34,11 @@ rt *rt_new(const rt_config *cfg)
     r->cfg = *cfg;
     r->cfg.schedule = NULL;
     if (cfg->policy == RT_REPLAY && !(r->cfg.schedule = strdup(cfg->schedule))) {
+        free(r);
+        return NULL;
+    }
+    if (cfg->race && !(r->race = race_new())) {
+        free((char *)r->cfg.schedule);
         free(r);
         return NULL;
     }
@@ -83,6 +89,8 @@ rt_verdict rt_run(rt *r, void (*main_fn)(void *), void *arg)
         if (r->nleaks)
             trace_goroutines(r, &r->leaks, NULL);
     }
+    if (r->race)
+        race_finish(r);
     for (rt_g *l = r->all_head, *n; l; l = n) {
         n = l->anext;
         stack_unpoison(l);
@@ -105,6 +113,7 @@ void rt_free(rt *r)
     chan_free_all(r);
     trace_free_all(r);
     output_free(r);
+    race_free(r);
     buf_free(&r->sched);
     buf_free(&r->report);
     buf_free(&r->leaks);

@@ -3,6 +3,7 @@
  * (FIFO with time slices, seeded random, replay, custom); counts the step
  * budget; ends a run by panic, deadlock or budget. */
 #include "rt/rt_int.h"
+#include "rt/race.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -369,6 +370,8 @@ static void g_entry(void)
 
 static void g_exit(rt *r, rt_g *g)
 {
+    if (r->race)
+        race_exit(r, g);
     if (TRACE_ON(r))
         trace_ev(r, RT_EV_EXIT, 0, 0, NULL, NULL, NULL, 0, NULL);
     if (g->id == 1) {
@@ -434,6 +437,8 @@ int rt_go_at(void (*fn)(void *), void *arg, const char *name, const char *file, 
     if (!g)
         sched_error(r, "out of memory: cannot allocate a stack for goroutine %d (%s:%d)",
                     r->next_id + 1, file, line);
+    if (r->race)
+        race_go(r, r->cur, g);
     if (TRACE_ON(r))
         trace_ev(r, RT_EV_SPAWN, g->id, 0, NULL, NULL, file, line, "%s", name);
     sched_ready(r, g);
@@ -518,6 +523,8 @@ bool sched_start(rt *r, void (*main_fn)(void *), void *arg)
     rt_g *g = g_new(r, main_fn, arg, "main", "", 0);
     if (!g)
         return false;
+    if (r->race)
+        race_go(r, NULL, g);
     if (TRACE_ON(r))
         trace_ev(r, RT_EV_SPAWN, 1, 0, NULL, NULL, NULL, 0, "main");
     sched_switch(r, NULL, g, false);

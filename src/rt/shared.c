@@ -3,6 +3,7 @@
  * demo's `data++` written as shared_store(&data, shared_load(&data) + 1)
  * can lose updates exactly as the racy Go program can. */
 #include "rt/rt_int.h"
+#include "rt/race.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -34,6 +35,8 @@ const void *rt_shared_load_at(const void *p, size_t size, int kind, const char *
 {
     rt *r = sched_enter("shared_load");
     sched_point(r, "shared load", p, RT_ACCESS_READ, file, line);
+    if (r->race)
+        race_access(r, p, false, var_name(name), file, line);
     if (TRACE_ON(r)) {
         char v[64];
         scalar_text(v, sizeof v, p, size, kind);
@@ -47,6 +50,8 @@ void rt_shared_store_at(void *p, const void *v, size_t size, int kind, const cha
 {
     rt *r = sched_enter("shared_store");
     sched_point(r, "shared store", p, RT_ACCESS_WRITE, file, line);
+    if (r->race)
+        race_access(r, p, true, var_name(name), file, line);
     memcpy(p, v, size);
     if (TRACE_ON(r)) {
         char t[64];
@@ -75,6 +80,8 @@ static void atomic_trace(rt *r, const char *op, long long v, const char *file, i
     T rt_atomic_add_##sfx##_at(T *p, T d, const char *file, int line)                     \
     {                                                                                     \
         rt *r = atomic_enter("atomic add", p, file, line);                                   \
+        if (r->race)                                                                      \
+            race_atomic(r, p, true, file, line);                                          \
         *p = (T)((UT)*p + (UT)d);                                                         \
         atomic_trace(r, "add", *p, file, line);                                           \
         return *p;                                                                        \
@@ -82,18 +89,24 @@ static void atomic_trace(rt *r, const char *op, long long v, const char *file, i
     T rt_atomic_load_##sfx##_at(const T *p, const char *file, int line)                   \
     {                                                                                     \
         rt *r = atomic_enter("atomic load", p, file, line);                                  \
+        if (r->race)                                                                      \
+            race_atomic(r, p, false, file, line);                                         \
         atomic_trace(r, "load", *p, file, line);                                          \
         return *p;                                                                        \
     }                                                                                     \
     void rt_atomic_store_##sfx##_at(T *p, T v, const char *file, int line)                \
     {                                                                                     \
         rt *r = atomic_enter("atomic store", p, file, line);                                 \
+        if (r->race)                                                                      \
+            race_atomic(r, p, true, file, line);                                          \
         *p = v;                                                                           \
         atomic_trace(r, "store", v, file, line);                                          \
     }                                                                                     \
     bool rt_atomic_cas_##sfx##_at(T *p, T old, T new_, const char *file, int line)        \
     {                                                                                     \
         rt *r = atomic_enter("atomic cas", p, file, line);                                   \
+        if (r->race)                                                                      \
+            race_atomic(r, p, true, file, line);                                          \
         bool ok = *p == old;                                                              \
         if (ok)                                                                           \
             *p = new_;                                                                    \
@@ -107,6 +120,8 @@ ATOMIC_INT_OPS(int64_t, uint64_t, i64)
 void *rt_atomic_load_ptr_at(void *const *p, const char *file, int line)
 {
     rt *r = atomic_enter("atomic load", p, file, line);
+    if (r->race)
+        race_atomic(r, p, false, file, line);
     atomic_trace(r, "load ptr", *p != NULL, file, line);
     return *p;
 }
@@ -114,6 +129,8 @@ void *rt_atomic_load_ptr_at(void *const *p, const char *file, int line)
 void rt_atomic_store_ptr_at(void **p, void *v, const char *file, int line)
 {
     rt *r = atomic_enter("atomic store", p, file, line);
+    if (r->race)
+        race_atomic(r, p, true, file, line);
     *p = v;
     atomic_trace(r, "store ptr", v != NULL, file, line);
 }
@@ -121,6 +138,8 @@ void rt_atomic_store_ptr_at(void **p, void *v, const char *file, int line)
 bool rt_atomic_cas_ptr_at(void **p, void *old, void *new_, const char *file, int line)
 {
     rt *r = atomic_enter("atomic cas", p, file, line);
+    if (r->race)
+        race_atomic(r, p, true, file, line);
     bool ok = *p == old;
     if (ok)
         *p = new_;

@@ -3,6 +3,7 @@
  * release hands the lock straight to the longest waiter, so runs stay
  * deterministic. A value used in an earlier run is reset on first use. */
 #include "rt/rt_int.h"
+#include "rt/race.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -61,6 +62,8 @@ static void mutex_acquire(rt *r, sync_mutex *m, const char *file, int line)
         wq_push(&m->waiters, r->cur);
         sched_block(r, "sync.Mutex.Lock", file, line); /* the unlocker hands it over */
     }
+    if (r->race)
+        race_acquire(r, &m->obj, RACE_W);
     sync_trace(r, RT_EV_LOCK, &m->obj, "mutex", 0, file, line, NULL);
 }
 
@@ -68,6 +71,8 @@ static void mutex_release(rt *r, sync_mutex *m, const char *file, int line)
 {
     if (m->owner == 0)
         sched_fatal(r, false, file, line, "sync: unlock of unlocked mutex");
+    if (r->race)
+        race_release(r, &m->obj, RACE_W);
     sync_trace(r, RT_EV_UNLOCK, &m->obj, "mutex", 0, file, line, NULL);
     rt_g *w = wq_pop(&m->waiters);
     m->owner = w ? w->id : 0;
@@ -131,6 +136,8 @@ void rt_rwmutex_lock_at(sync_rwmutex *m, const char *file, int line)
         wq_push(&m->wq, r->cur);
         sched_block(r, "sync.RWMutex.Lock", file, line);
     }
+    if (r->race)
+        race_acquire(r, &m->obj, RACE_W | RACE_R);
     sync_trace(r, RT_EV_LOCK, &m->obj, "rwmutex", 0, file, line, NULL);
 }
 
@@ -139,6 +146,8 @@ void rt_rwmutex_unlock_at(sync_rwmutex *m, const char *file, int line)
     rt *r = rw_enter(m, "rwmutex unlock", file, line);
     if (m->writer == 0)
         sched_fatal(r, false, file, line, "sync: Unlock of unlocked RWMutex");
+    if (r->race)
+        race_release(r, &m->obj, RACE_W);
     sync_trace(r, RT_EV_UNLOCK, &m->obj, "rwmutex", 0, file, line, NULL);
     m->writer = 0;
     if (m->rq.head) { /* readers that waited go first, as in Go */
@@ -160,6 +169,8 @@ void rt_rwmutex_rlock_at(sync_rwmutex *m, const char *file, int line)
         wq_push(&m->rq, r->cur);
         sched_block(r, "sync.RWMutex.RLock", file, line);
     }
+    if (r->race)
+        race_acquire(r, &m->obj, RACE_W);
     sync_trace(r, RT_EV_RLOCK, &m->obj, "rwmutex", 0, file, line, NULL);
 }
 
@@ -168,6 +179,8 @@ void rt_rwmutex_runlock_at(sync_rwmutex *m, const char *file, int line)
     rt *r = rw_enter(m, "rwmutex runlock", file, line);
     if (m->readers == 0)
         sched_fatal(r, false, file, line, "sync: RUnlock of unlocked RWMutex");
+    if (r->race)
+        race_release(r, &m->obj, RACE_R);
     sync_trace(r, RT_EV_RUNLOCK, &m->obj, "rwmutex", 0, file, line, NULL);
     if (--m->readers == 0 && m->wq.head)
         rw_wake_writer(r, m);
@@ -179,6 +192,8 @@ bool rt_rwmutex_trylock_at(sync_rwmutex *m, const char *file, int line)
     if (m->writer != 0 || m->readers != 0)
         return false;
     m->writer = r->cur->id;
+    if (r->race)
+        race_acquire(r, &m->obj, RACE_W | RACE_R);
     sync_trace(r, RT_EV_LOCK, &m->obj, "rwmutex", 0, file, line, NULL);
     return true;
 }
@@ -189,6 +204,8 @@ bool rt_rwmutex_tryrlock_at(sync_rwmutex *m, const char *file, int line)
     if (m->writer != 0 || m->writers_waiting != 0)
         return false;
     m->readers++;
+    if (r->race)
+        race_acquire(r, &m->obj, RACE_W);
     sync_trace(r, RT_EV_RLOCK, &m->obj, "rwmutex", 0, file, line, NULL);
     return true;
 }
@@ -201,6 +218,8 @@ void rt_wg_add_at(sync_waitgroup *wg, long delta, const char *file, int line)
     sched_obj_touch(r, &wg->obj, sizeof *wg);
     sched_point(r, "waitgroup add", wg, RT_ACCESS_SYNC, file, line);
     wg->count += delta;
+    if (r->race && delta < 0)
+        race_release(r, &wg->obj, RACE_W);
     if (TRACE_ON(r)) {
         char v[48];
         snprintf(v, sizeof v, "%+ld = %ld", delta, wg->count);
@@ -222,6 +241,8 @@ void rt_wg_wait_at(sync_waitgroup *wg, const char *file, int line)
         wq_push(&wg->waiters, r->cur);
         sched_block(r, "sync.WaitGroup.Wait", file, line);
     }
+    if (r->race)
+        race_acquire(r, &wg->obj, RACE_W);
     sync_trace(r, RT_EV_WG_WAIT, &wg->obj, "wg", 0, file, line, NULL);
 }
 
@@ -237,6 +258,8 @@ void rt_once_do_at(sync_once *o, void (*fn)(void *), void *arg, const char *file
         sched_block(r, "sync.Mutex.Lock", file, line);
     }
     if (o->state == 2) {
+        if (r->race)
+            race_acquire(r, &o->obj, RACE_W);
         sync_trace(r, RT_EV_ONCE, &o->obj, "once", 0, file, line, "skipped");
         return;
     }
@@ -244,6 +267,8 @@ void rt_once_do_at(sync_once *o, void (*fn)(void *), void *arg, const char *file
     fn(arg);
     o->state = 2;
     r->hidden_fx++; /* completes after fn's own choice points: beyond any op */
+    if (r->race)
+        race_release(r, &o->obj, RACE_W);
     sync_trace(r, RT_EV_ONCE, &o->obj, "once", 0, file, line, "ran");
     for (rt_g *g; (g = wq_pop(&o->waiters));)
         sync_wake(r, &o->obj, "once", g);

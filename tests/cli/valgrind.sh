@@ -18,7 +18,7 @@ vg() {
         --error-exitcode=99 "$@"
 }
 
-for t in test_rt_chan test_rt_select test_rt_sync test_rt_time test_rt_sched test_rt_stack; do
+for t in test_rt_chan test_rt_select test_rt_sync test_rt_time test_rt_sched test_rt_stack test_race_litmus test_race_sync; do
     bin=$CONCLAB_BUILD/tests/$t
     if [ ! -x "$bin" ]; then
         tap_ok 1 "$t is built"; continue
@@ -30,7 +30,7 @@ for t in test_rt_chan test_rt_select test_rt_sync test_rt_time test_rt_sched tes
     [ "$rc" = 0 ] || printf '%s\n' "$out" | grep -v '^ok' | head -20 | sed 's/^/# /'
 done
 
-for demo in "data-race --seed 2" "deadlock" "channel-states" "select --seed 3"; do
+for demo in "data-race --seed 2" "data-race --race --seed 2" "deadlock" "channel-states" "select --seed 3"; do
     out=$(vg "$CONCLAB_BIN" --content "$CONCLAB_CONTENT" demo $demo 2>&1)
     rc=$?
     tap_is "$rc" 0 "conclab demo $demo is clean under memcheck"
