@@ -138,10 +138,12 @@ static int replay_choose(void *ud, const rt_choice *c)
     if (cur && is_operation(c->what))
         stopped_at(cur, c->what, c->file, c->line);
     /* what each candidate will do, as the runtime tells it (a new or
-     * woken goroutine's is not known: the trace's guess stays) */
+     * woken goroutine's, "start" or "resume", names no operation: the
+     * trace's guess stays) */
     for (int i = 0; i < c->ncand; i++) {
         challenge_g *s = g_slot(g, c->cand[i]);
-        if (s && c->ops[i].kind != RT_ACCESS_UNKNOWN && c->ops[i].what && c->ops[i].line > 0)
+        if (s && c->ops[i].kind != RT_ACCESS_UNKNOWN && c->ops[i].what && c->ops[i].line > 0 &&
+            strcmp(c->ops[i].what, "start") != 0 && strcmp(c->ops[i].what, "resume") != 0)
             stopped_at(s, c->ops[i].what, c->ops[i].file, c->ops[i].line);
     }
     if (rp->next == g->move_count) { /* the learner's turn: stop here */

@@ -158,6 +158,8 @@ int challenge_analyze(const challenge_puzzle *pz, int bound, challenge_analysis 
     explore_options opt = explore_defaults();
     opt.preemption_bound = bound;
     opt.max_steps = PUZZLE_STEP_BUDGET;
+    opt.reduce = 0; /* "fewest possible" must be exact: a reduced search may
+                       keep only an equivalent schedule with more preemptions */
     explore_result r;
     memset(out, 0, sizeof *out);
     out->fewest = -1;

@@ -18,13 +18,14 @@
 
 static const char demo_usage[] =
     "usage: conclab demo list | conclab demo NAME [--seed N] [--trace] [--part K] [--race] "
-    "[--explore [--json]] [--schedule S] [--pct N]";
+    "[--explore [--json] [--no-reduce]] [--schedule S] [--pct N]";
 
 /* What the command line asked for. */
 typedef struct demo_args {
     demos_options run;   /* seed, trace, part, race, schedule */
     int explore;         /* --explore */
     int json;            /* --json (with --explore or --pct) */
+    int no_reduce;       /* --no-reduce: explore without sleep sets */
     uint64_t pct;        /* --pct N: N randomized PCT schedules, 0: none */
 } demo_args;
 
@@ -99,6 +100,8 @@ static int parse_args(cli_ctx *ctx, const demo *d, demo_args *a)
             a->explore = 1;
         } else if (strcmp(arg, "--json") == 0) {
             a->json = 1;
+        } else if (strcmp(arg, "--no-reduce") == 0) {
+            a->no_reduce = 1;
         } else if (take_value(ctx, &i, "--schedule", &value)) {
             if (!value || !*value) {
                 cli_error("--schedule needs a schedule string (as --explore prints)");
@@ -122,6 +125,10 @@ static int parse_args(cli_ctx *ctx, const demo *d, demo_args *a)
     }
     if (a->json && !a->explore && !a->pct) {
         cli_error("--json goes with --explore or --pct");
+        return EXIT_USAGE;
+    }
+    if (a->no_reduce && !a->explore) {
+        cli_error("--no-reduce goes with --explore");
         return EXIT_USAGE;
     }
     if ((a->explore || a->pct) && (a->run.schedule || a->run.trace)) {
@@ -149,6 +156,7 @@ static int demo_explore(const demo *d, const demo_args *a)
         opt.seed = a->run.seed;
         opt.max_steps = DEMO_STEP_BUDGET;
         opt.race = a->run.race || (part->flags & DEMO_RACE);
+        opt.reduce = !a->no_reduce;
         explore_result r;
         char err[256];
         if (!a->json && d->part_count > 1)

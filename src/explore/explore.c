@@ -5,23 +5,46 @@
  * the preemption bound is advanced, odometer-style, until none is left.
  * Bounds are deepened one at a time so that the first run reaching an
  * outcome is one with the fewest preemptions (the shrunk counterexample).
- * PCT (probabilistic concurrency testing) uses the same hook with random
- * priorities instead. */
+ *
+ * Partial-order reduction with sleep sets (Godefroid): once a goroutine's
+ * step has been explored at a choice point, it sleeps in the later
+ * siblings' subtrees until a step that does not commute with it runs
+ * (sleep.c decides from the ops the runtime reports); a sleeping goroutine
+ * is never chosen, and a run that can only go on with sleeping ones is
+ * cut (pruned). Under a preemption bound, only a sibling whose subtree the
+ * bound cut nowhere may put others to sleep: a reordering that runs a
+ * sleeping step later is then certain to have an equivalent run that was
+ * explored within the bound. Select case choices are never reduced. */
 #include "explore/explore.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include <cjson/cJSON.h>
-
+#include "explore/explore_int.h"
+#include "explore/sleep.h"
 #include "rt/rt.h"
 
 /* One choice point of a run. */
 typedef struct decision {
-    int ncand;     /* candidates offered */
-    int chosen;    /* index taken */
-    int cur_first; /* 1: candidate 0 was the goroutine already running, so
-                      any other choice preempts it */
+    int ncand;      /* candidates offered */
+    int chosen;     /* index taken */
+    int cur_first;  /* 1: candidate 0 was the goroutine already running, so
+                       any other choice preempts it */
+    int is_case;    /* a select's case choice: not a goroutine, not reduced */
+    int g;          /* the goroutine chosen */
+    int handed;     /* the goroutine that ran after it unasked, 0: none */
+    int selecting;  /* rt_choice.selecting here */
+    int fp_done;    /* fp is complete: the next goroutine choice came */
+    sleep_fp fp;    /* what the chosen goroutine's step touched */
+    sleep_fp own;   /* the part of fp before any unasked handoff */
+    sleep_set done; /* siblings explored before `chosen`, with their steps:
+                       asleep in the subtrees of the later ones */
+    int cut;        /* the bound cut a branch in the subtree of `chosen`:
+                       that sibling may not put others to sleep */
+    int any_cut;    /* the bound cut a branch anywhere below this point */
+    int *asleep;    /* indices of the candidates asleep here, ascending */
+    int nasleep;    /* how many */
+    int asleepcap;  /* room in asleep */
 } decision;
 
 /* The state of a depth-first search between and during runs. */
@@ -33,42 +56,290 @@ typedef struct search {
     size_t pos;        /* next choice point in the current run */
     int diverged;      /* a forced decision did not fit: nondeterminism */
     int out_of_memory; /* path could not grow */
+    int reduce;        /* sleep sets on */
+    int bound;         /* preemption bound of this pass, -1: none */
+    int pre;           /* preemptions so far in this run */
+    int pruned;        /* this run was cut: every candidate was asleep */
+    sleep_set z;       /* the sleep set at this point of the run */
+    sleep_objs objs;   /* object ids of this run */
+    long prev;         /* the last goroutine decision of the run, -1 */
+    uint64_t prev_step;    /* its rt_choice.step */
+    uint64_t prev_printed; /* its rt_choice.printed */
+    uint64_t prev_side;    /* its rt_choice.side_effects */
+    uint64_t prev_timers;  /* its rt_choice.timers */
+    int prev_goroutines;   /* its rt_choice.goroutines */
+    int *prev_g;           /* its candidates' goroutine ids */
+    sleep_fp *prev_fp;     /* and the footprints their ops start with */
+    size_t prev_n;         /* how many */
+    size_t prev_cap;       /* room in both */
+    /* How each goroutine resumes after a block: it finishes nothing shared
+     * unless its last op was cond_wait (which relocks). Known for a
+     * goroutine whose last op ran in a step attributed to it in the
+     * current epoch; an unattributed step starts a new epoch. */
+    uint64_t *g_epoch;     /* by goroutine id: epoch its entry was set in */
+    uint8_t *g_relock;     /* by goroutine id: 1 when its last op may
+                              leave work for after its block */
+    size_t g_cap;          /* room in both */
+    uint64_t epoch;        /* the current epoch (never reset: runs differ) */
+    int epoch_goroutines;  /* goroutines created when it began */
 } search;
 
 explore_options explore_defaults(void)
 {
-    explore_options o = {EXPLORE_DEFAULT_BOUND, EXPLORE_DEFAULT_MAX_SCHEDULES, 0, 0, 0};
+    explore_options o = {EXPLORE_DEFAULT_BOUND, EXPLORE_DEFAULT_MAX_SCHEDULES, 0, 0, 0, 1};
     return o;
+}
+
+/* Makes room for decision i (new entries zeroed). Returns 0 or -1. */
+static int path_reserve(search *s, size_t i)
+{
+    if (i < s->cap)
+        return 0;
+    size_t cap = s->cap ? s->cap * 2 : 256;
+    decision *grown = realloc(s->path, cap * sizeof *grown);
+    if (!grown)
+        return -1;
+    memset(grown + s->cap, 0, (cap - s->cap) * sizeof *grown);
+    s->path = grown;
+    s->cap = cap;
+    return 0;
+}
+
+static int is_asleep(const decision *d, int k)
+{
+    for (int i = 0; i < d->nasleep; i++)
+        if (d->asleep[i] == k)
+            return 1;
+    return 0;
+}
+
+/* The first candidate from index `from` on that is awake and within the
+ * bound, given `before` preemptions earlier in the run; -1 when none. An
+ * awake candidate passed over for the bound marks d as cut. */
+static int first_awake(decision *d, int from, int before, int bound)
+{
+    for (int k = from; k < d->ncand; k++) {
+        if (is_asleep(d, k))
+            continue;
+        if (bound < 0 || before + (d->cur_first && k != 0) <= bound)
+            return k;
+        d->any_cut = 1;
+    }
+    return -1;
+}
+
+/* Notes goroutine g's last op: relock 1 when it is cond_wait or unknown.
+ * Returns 0 or -1 (out of memory). */
+static int g_note(search *s, int g, int relock)
+{
+    if ((size_t)g >= s->g_cap) {
+        size_t cap = (size_t)g * 2 + 16;
+        uint64_t *e = realloc(s->g_epoch, cap * sizeof *e);
+        if (e)
+            s->g_epoch = e;
+        uint8_t *r = realloc(s->g_relock, cap * sizeof *r);
+        if (r)
+            s->g_relock = r;
+        if (!e || !r)
+            return -1;
+        memset(s->g_epoch + s->g_cap, 0, (cap - s->g_cap) * sizeof *e);
+        s->g_cap = cap;
+    }
+    s->g_epoch[g] = s->epoch;
+    s->g_relock[g] = (uint8_t)relock;
+    return 0;
+}
+
+/* Whether goroutine g, woken from a block, finishes nothing shared before
+ * its next choice point. */
+static int g_resumes_clean(const search *s, int g)
+{
+    if ((size_t)g < s->g_cap && s->g_epoch[g] == s->epoch)
+        return !s->g_relock[g];
+    return g > s->epoch_goroutines; /* created since, and not run unasked */
+}
+
+/* Sets the flags of p's step from the counters at c, the next choice point
+ * or the run's end: did it print, set a timer, spawn, or do what no op
+ * names. */
+static void step_flags(const search *s, decision *p, const rt_choice *c)
+{
+    p->fp.printed = c->printed != s->prev_printed;
+    p->fp.timed = c->timers != s->prev_timers;
+    p->fp.spawned = c->goroutines != s->prev_goroutines;
+    p->fp.wide |= c->side_effects != s->prev_side;
+    p->own = p->fp;
+}
+
+/* Whether goroutine g (any, when g is 0) is asleep after p's own step: a
+ * member of the sleep set or of p's explored siblings that commutes with
+ * it. A step of such a goroutine would only reorder a schedule that ran. */
+static int asleep_after(const search *s, const decision *p, int g)
+{
+    const sleep_set *sets[2] = {&s->z, &p->done};
+    for (int k = 0; k < 2; k++)
+        for (size_t i = 0; i < sets[k]->n; i++) {
+            const sleep_entry *e = &sets[k]->e[i];
+            if (e->g != p->g && (g == 0 || e->g == g) &&
+                sleep_independent(&e->fp, &p->own, p->selecting))
+                return 1;
+        }
+    return 0;
+}
+
+/* Completes the footprint of the step taken at the previous goroutine
+ * choice point p, seen from the next one, c: did it print, set a timer,
+ * spawn; and was it one step (the step count moved by one), or one step
+ * that blocked or ended and then the only runnable goroutine, a candidate
+ * at p, ran its op without being asked about (moved by two). Anything
+ * else may have touched anything. */
+static int step_finish(search *s, decision *p, const rt_choice *c)
+{
+    step_flags(s, p, c);
+    p->fp_done = 1;
+    p->handed = 0;
+    if (c->step == s->prev_step + 1 && !p->fp.wide)
+        return 0;
+    int handed = -1; /* the candidate at p that ran unasked */
+    if (c->step == s->prev_step + 2 && c->current != p->g) {
+        for (size_t k = 0; k < s->prev_n && handed < 0; k++)
+            if (s->prev_g[k] == c->current)
+                handed = (int)k;
+        if (handed >= 0) { /* it was runnable at p: it did its op there */
+            p->fp = sleep_fp_join(&p->fp, &s->prev_fp[handed]);
+            if (g_note(s, c->current, s->prev_fp[handed].wide) != 0)
+                return -1;
+        } else if (g_resumes_clean(s, c->current)) /* woken by p's step */
+            handed = 0;
+        else
+            p->fp.wide = 1;
+        p->handed = c->current;
+    } else {
+        p->fp.wide = 1;
+    }
+    if (p->fp.wide) { /* unattributed steps: forget how goroutines resume */
+        s->epoch++;
+        s->epoch_goroutines = c->goroutines;
+    }
+    return 0;
+}
+
+/* Remembers the candidates of goroutine choice point c and the footprints
+ * their ops start with (for step_finish). Returns 0 or -1. */
+static int step_candidates(search *s, const rt_choice *c)
+{
+    size_t n = (size_t)c->ncand;
+    if (n > s->prev_cap) {
+        int *g = realloc(s->prev_g, n * 2 * sizeof *g);
+        if (g)
+            s->prev_g = g;
+        sleep_fp *fp = realloc(s->prev_fp, n * 2 * sizeof *fp);
+        if (fp)
+            s->prev_fp = fp;
+        if (!g || !fp)
+            return -1;
+        s->prev_cap = n * 2;
+    }
+    for (size_t k = 0; k < n; k++) {
+        s->prev_g[k] = c->cand[k];
+        s->prev_fp[k] = sleep_fp_of(&s->objs, &c->ops[k]);
+    }
+    s->prev_n = n;
+    return 0;
+}
+
+/* At goroutine choice point d: completes the footprint of the previous
+ * step, moves the sleep set past it (Z' = the members of Z and of the
+ * previous point's explored siblings that commute with it) and notes which
+ * candidates sleep here. Returns 0, 1 when a sleeping goroutine ran
+ * unasked (the run only reorders one that ran), or -1 (out of memory). */
+static int sleep_step(search *s, const rt_choice *c, decision *d)
+{
+    if (s->prev >= 0) {
+        decision *p = &s->path[s->prev];
+        if (step_finish(s, p, c) != 0)
+            return -1;
+        if (p->handed && asleep_after(s, p, p->handed))
+            return 1;
+        if (sleep_add_all(&s->z, &p->done) != 0)
+            return -1;
+        sleep_wake(&s->z, &p->fp, p->g, p->selecting);
+        if (p->handed) /* it ran, so it is awake */
+            sleep_wake(&s->z, &p->fp, p->handed, p->selecting);
+    }
+    for (int k = 0; k < c->ncand; k++) /* number new objects in a fixed order */
+        (void)sleep_obj_id(&s->objs, c->ops[k].obj);
+    if (step_candidates(s, c) != 0)
+        return -1;
+    d->nasleep = 0;
+    for (int k = 0; k < c->ncand && s->z.n > 0; k++) {
+        if (!sleep_has(&s->z, c->cand[k]))
+            continue;
+        if (d->nasleep == d->asleepcap) {
+            int cap = d->asleepcap ? d->asleepcap * 2 : 8;
+            int *grown = realloc(d->asleep, (size_t)cap * sizeof *grown);
+            if (!grown)
+                return -1;
+            d->asleep = grown;
+            d->asleepcap = cap;
+        }
+        d->asleep[d->nasleep++] = k;
+    }
+    return 0;
 }
 
 static int dfs_choose(void *ud, const rt_choice *c)
 {
     search *s = ud;
     size_t i = s->pos++;
-    int cur_first = c->ops && c->cand[0] == c->current; /* not a select case */
-    if (i < s->forced) {
-        if (s->path[i].chosen >= c->ncand) {
-            s->diverged = 1;
-            return -1; /* ends the run with RT_ERROR */
-        }
-        s->path[i].ncand = c->ncand;
-        s->path[i].cur_first = cur_first;
-        s->len = i + 1;
-        return s->path[i].chosen;
+    if (path_reserve(s, i) != 0) {
+        s->out_of_memory = 1;
+        return -1;
     }
-    if (i >= s->cap) {
-        size_t cap = s->cap ? s->cap * 2 : 256;
-        decision *grown = realloc(s->path, cap * sizeof *grown);
-        if (!grown) {
+    decision *d = &s->path[i];
+    if (i >= s->forced) { /* a new point: start with its first candidate */
+        d->chosen = 0;
+        d->done.n = 0;
+        d->cut = d->any_cut = 0;
+    } else if (d->chosen >= c->ncand) {
+        s->diverged = 1;
+        return -1; /* ends the run with RT_ERROR */
+    }
+    d->ncand = c->ncand;
+    d->is_case = c->ops == NULL;
+    d->cur_first = !d->is_case && c->cand[0] == c->current;
+    d->nasleep = 0;
+    int sleeping = !d->is_case && s->reduce ? sleep_step(s, c, d) : 0;
+    if (sleeping < 0) {
+        s->out_of_memory = 1;
+        return -1;
+    }
+    if (sleeping > 0 || (i >= s->forced && (d->chosen = first_awake(d, 0, s->pre, s->bound)) < 0)) {
+        s->pruned = 1; /* an equivalent schedule ran: cut the run here */
+        s->len = i;
+        return -1;
+    }
+    s->len = i + 1;
+    if (d->is_case)
+        return d->chosen;
+    s->pre += d->cur_first && d->chosen != 0;
+    d->g = c->cand[d->chosen];
+    d->selecting = c->selecting;
+    if (s->reduce) {
+        d->fp = sleep_fp_of(&s->objs, &c->ops[d->chosen]);
+        d->fp_done = 0;
+        s->prev = (long)i;
+        s->prev_step = c->step;
+        s->prev_printed = c->printed;
+        s->prev_side = c->side_effects;
+        s->prev_timers = c->timers;
+        s->prev_goroutines = c->goroutines;
+        if (g_note(s, d->g, d->fp.wide) != 0) {
             s->out_of_memory = 1;
             return -1;
         }
-        s->path = grown;
-        s->cap = cap;
     }
-    s->path[i] = (decision){c->ncand, 0, cur_first};
-    s->len = i + 1;
-    return 0;
+    return d->chosen;
 }
 
 /* Preemptions among the first n decisions of the path. */
@@ -80,74 +351,50 @@ static int preemptions_in(const search *s, size_t n)
     return count;
 }
 
+/* Counts into *pruned the asleep candidates of d in (from, to) whose
+ * branch costs exactly `bound` preemptions (any, when unbounded), so that
+ * iterative deepening counts each skipped branch in one pass only. */
+static void count_skipped(const decision *d, int from, int to, int before, int bound,
+                          uint64_t *pruned)
+{
+    for (int k = from + 1; k < to; k++)
+        if (is_asleep(d, k) && (bound < 0 || before + (d->cur_first && k != 0) == bound))
+            (*pruned)++;
+}
+
 /* Moves the search to the next schedule within the bound: advances the
- * deepest decision that has an untried alternative. Returns 0 when there is
- * none left. */
-static int advance(search *s, int bound)
+ * deepest decision that has an untried, awake alternative. The one it
+ * leaves goes to sleep for the later siblings if the bound cut nothing in
+ * its subtree (so every schedule that starts with it ran: a reordering
+ * that runs it later is redundant); asleep siblings it skips are counted
+ * into *pruned. Returns 1, 0 when none is left, or -1 (out of memory). */
+static int advance(search *s, int bound, uint64_t *pruned)
 {
+    if (s->len < s->pos && s->len > 0) /* the run was cut at point len */
+        s->path[s->len - 1].cut |= s->path[s->len].any_cut;
     for (size_t i = s->len; i-- > 0;) {
+        decision *d = &s->path[i];
+        if (s->reduce && !d->is_case && !d->cut && sleep_add(&d->done, d->g, &d->fp) != 0)
+            return -1;
+        d->any_cut |= d->cut;
+        d->cut = 0;
         int before = preemptions_in(s, i);
-        for (int j = s->path[i].chosen + 1; j < s->path[i].ncand; j++) {
-            int cost = before + (s->path[i].cur_first && j != 0);
-            if (bound < 0 || cost <= bound) {
-                s->path[i].chosen = j;
-                s->forced = i + 1;
-                s->len = i + 1;
-                return 1;
-            }
+        int j = first_awake(d, d->chosen + 1, before, bound);
+        count_skipped(d, d->chosen, j < 0 ? d->ncand : j, before, bound, pruned);
+        if (i > 0 && (j < 0 || d->any_cut)) /* leaving it, or it is cut: tell the parent */
+            s->path[i - 1].cut |= d->any_cut;
+        if (j >= 0) {
+            d->chosen = j;
+            s->forced = i + 1;
+            s->len = i + 1;
+            return 1;
         }
     }
     return 0;
 }
 
-static char *dup_text(const char *t)
-{
-    size_t n = strlen(t ? t : "") + 1;
-    char *copy = malloc(n);
-    if (copy)
-        memcpy(copy, t ? t : "", n);
-    return copy;
-}
-
-/* Adds one finished run to the outcomes. Returns 0 or -1 (out of memory). */
-static int record(explore_result *res, rt *r, int preemptions)
-{
-    const char *output = rt_output_text(r);
-    const char *verdict = rt_verdict_name(rt_verdict_of(r));
-    res->schedules++;
-    for (size_t i = 0; i < res->outcome_count; i++) {
-        explore_outcome *o = &res->outcomes[i];
-        if (strcmp(o->output, output) == 0 && strcmp(o->verdict, verdict) == 0) {
-            o->count++;
-            if (preemptions < o->preemptions) {
-                char *schedule = dup_text(rt_schedule(r));
-                if (!schedule)
-                    return -1;
-                free(o->schedule);
-                o->schedule = schedule;
-                o->preemptions = preemptions;
-            }
-            return 0;
-        }
-    }
-    explore_outcome *grown =
-        realloc(res->outcomes, (res->outcome_count + 1) * sizeof *res->outcomes);
-    if (!grown)
-        return -1;
-    res->outcomes = grown;
-    explore_outcome *o = &res->outcomes[res->outcome_count];
-    *o = (explore_outcome){dup_text(output), dup_text(verdict), dup_text(rt_report(r)), 1,
-                           dup_text(rt_schedule(r)), preemptions};
-    res->outcome_count++;
-    if (!o->output || !o->verdict || !o->report || !o->schedule)
-        return -1;
-    return 0;
-}
-
-/* Makes and runs one rt steered by choose(ud). Returns the finished run
- * (free it with rt_free) or NULL when it could not be created. */
-static rt *run_once(void (*main_fn)(void *), void *arg, const explore_options *opt,
-                    rt_chooser choose, void *ud)
+rt *explore_run_once(void (*main_fn)(void *), void *arg, const explore_options *opt,
+                      rt_chooser choose, void *ud)
 {
     rt_config cfg = {0};
     cfg.seed = opt->seed;
@@ -162,6 +409,22 @@ static rt *run_once(void (*main_fn)(void *), void *arg, const explore_options *o
     return r;
 }
 
+/* The run ended during p's step (no choice point came after it): its
+ * footprint is wide. When more than that step ran and a goroutine asleep
+ * after it was runnable, that goroutine ran unasked (the runtime hands over
+ * without asking only to the one runnable goroutine): the run is pruned. */
+static void run_ended(search *s, rt *r, decision *p)
+{
+    if (s->reduce) {
+        rt_choice end;
+        rt_end_counts(r, &end);
+        step_flags(s, p, &end);
+        if (end.step > s->prev_step && asleep_after(s, p, 0))
+            s->pruned = 1;
+    }
+    p->fp.wide = 1;
+}
+
 int explore_run(void (*main_fn)(void *), void *arg, const explore_options *opt,
                 explore_result *out, char *err, size_t errlen)
 {
@@ -170,17 +433,24 @@ int explore_run(void (*main_fn)(void *), void *arg, const explore_options *opt,
     memset(out, 0, sizeof *out);
     out->bound = opt->preemption_bound;
     out->complete = 1;
+    out->reduced = s.reduce = opt->reduce;
     int first = opt->preemption_bound < 0 ? -1 : 0;
     for (int bound = first; bound <= opt->preemption_bound || bound == -1; bound++) {
         s.len = s.forced = 0;
+        s.bound = bound;
         for (;;) {
             if (opt->max_schedules && out->schedules >= opt->max_schedules) {
                 out->complete = 0;
                 goto finished;
             }
             s.pos = 0;
-            s.diverged = s.out_of_memory = 0;
-            rt *r = run_once(main_fn, arg, opt, dfs_choose, &s);
+            s.diverged = s.out_of_memory = s.pruned = s.pre = 0;
+            s.z.n = 0;
+            s.prev = -1;
+            s.epoch++; /* main ran unasked up to the first choice point */
+            s.epoch_goroutines = 1;
+            sleep_objs_reset(&s.objs);
+            rt *r = explore_run_once(main_fn, arg, opt, dfs_choose, &s);
             if (!r || s.out_of_memory) {
                 snprintf(err, errlen, "explore: out of memory");
                 rt_free(r);
@@ -193,14 +463,26 @@ int explore_run(void (*main_fn)(void *), void *arg, const explore_options *opt,
                 goto done;
             }
             int pre = preemptions_in(&s, s.len);
-            /* Runs under the bound were counted by a lower bound already. */
-            if ((bound < 0 || pre == bound) && record(out, r, pre) != 0) {
+            if (s.prev >= 0 && !s.path[s.prev].fp_done)
+                run_ended(&s, r, &s.path[s.prev]);
+            /* Runs under the bound were counted by a lower bound already;
+             * with the reduction, one may be new (an equivalent run that
+             * pass skipped): it still adds its outcome. */
+            int counted = bound < 0 || pre == bound;
+            if (s.pruned && counted)
+                out->pruned++;
+            else if (!s.pruned && outcomes_add(out, r, pre, counted) != 0) {
                 snprintf(err, errlen, "explore: out of memory");
                 rt_free(r);
                 goto done;
             }
             rt_free(r);
-            if (!advance(&s, bound))
+            int more = advance(&s, bound, &out->pruned);
+            if (more < 0) {
+                snprintf(err, errlen, "explore: out of memory");
+                goto done;
+            }
+            if (!more)
                 break;
         }
         if (bound == -1)
@@ -209,192 +491,18 @@ int explore_run(void (*main_fn)(void *), void *arg, const explore_options *opt,
 finished:
     status = 0;
 done:
+    for (size_t i = 0; i < s.cap; i++) {
+        sleep_free(&s.path[i].done);
+        free(s.path[i].asleep);
+    }
     free(s.path);
+    sleep_free(&s.z);
+    sleep_objs_free(&s.objs);
+    free(s.prev_g);
+    free(s.prev_fp);
+    free(s.g_epoch);
+    free(s.g_relock);
     if (status != 0)
         explore_result_free(out);
     return status;
-}
-
-/* --- PCT ---------------------------------------------------------------- */
-
-/* splitmix64: the PCT schedules' own seeded generator. */
-static uint64_t next_random(uint64_t *state)
-{
-    uint64_t z = (*state += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-}
-
-/* One PCT run's state. */
-typedef struct pct {
-    uint64_t rng;          /* the generator */
-    uint64_t *priority;    /* priority by goroutine id (0: not seen yet) */
-    size_t known;          /* ids with a slot in priority */
-    uint64_t change[16];   /* steps at which the running goroutine drops */
-    int changes;           /* how many change points */
-    int depth;             /* the PCT depth d */
-    int out_of_memory;     /* priority could not grow */
-} pct;
-
-static uint64_t priority_of(pct *p, int g)
-{
-    if ((size_t)g >= p->known) {
-        size_t known = (size_t)g + 16;
-        uint64_t *grown = realloc(p->priority, known * sizeof *grown);
-        if (!grown) {
-            p->out_of_memory = 1;
-            return 0;
-        }
-        memset(grown + p->known, 0, (known - p->known) * sizeof *grown);
-        p->priority = grown;
-        p->known = known;
-    }
-    if (!p->priority[g]) /* fresh goroutines get a random high priority */
-        p->priority[g] = (uint64_t)p->depth + 1 + (next_random(&p->rng) >> 8);
-    return p->priority[g];
-}
-
-static int pct_choose(void *ud, const rt_choice *c)
-{
-    pct *p = ud;
-    for (int i = 0; i < p->changes; i++)
-        if (p->change[i] == c->step && priority_of(p, c->current))
-            p->priority[c->current] = (uint64_t)(i + 1); /* below every fresh one */
-    int best = 0;
-    for (int i = 1; i < c->ncand; i++)
-        if (priority_of(p, c->cand[i]) > priority_of(p, c->cand[best]))
-            best = i;
-    return p->out_of_memory ? -1 : best;
-}
-
-int explore_pct(void (*main_fn)(void *), void *arg, const explore_options *opt, int runs,
-                int depth, explore_result *out, char *err, size_t errlen)
-{
-    memset(out, 0, sizeof *out);
-    out->bound = -1;
-    if (depth < 1 || depth > 17)
-        depth = depth < 1 ? 1 : 17;
-    /* One plain run measures how many steps a run takes. */
-    rt_config cfg = {0};
-    cfg.seed = opt->seed;
-    cfg.max_steps = opt->max_steps;
-    rt *probe = rt_new(&cfg);
-    if (!probe) {
-        snprintf(err, errlen, "pct: out of memory");
-        return -1;
-    }
-    rt_run(probe, main_fn, arg);
-    uint64_t steps = rt_steps(probe) ? rt_steps(probe) : 1;
-    rt_free(probe);
-    uint64_t rng = opt->seed ^ 0xC0C1AB5EEDull;
-    for (int run = 0; run < runs; run++) {
-        pct p = {0};
-        p.rng = next_random(&rng);
-        p.depth = depth;
-        p.changes = depth - 1;
-        for (int i = 0; i < p.changes; i++)
-            p.change[i] = 1 + next_random(&p.rng) % steps;
-        rt *r = run_once(main_fn, arg, opt, pct_choose, &p);
-        int failed = !r || p.out_of_memory || record(out, r, -1) != 0;
-        free(p.priority);
-        rt_free(r);
-        if (failed) {
-            snprintf(err, errlen, "pct: out of memory");
-            explore_result_free(out);
-            return -1;
-        }
-    }
-    return 0;
-}
-
-/* --- results ------------------------------------------------------------ */
-
-void explore_result_free(explore_result *r)
-{
-    for (size_t i = 0; i < r->outcome_count; i++) {
-        free(r->outcomes[i].output);
-        free(r->outcomes[i].verdict);
-        free(r->outcomes[i].report);
-        free(r->outcomes[i].schedule);
-    }
-    free(r->outcomes);
-    r->outcomes = NULL;
-    r->outcome_count = 0;
-}
-
-/* Prints text with every line indented by prefix. */
-static void print_indented(FILE *f, const char *prefix, const char *text)
-{
-    if (!*text) {
-        fprintf(f, "%s(no output)\n", prefix);
-        return;
-    }
-    while (*text) {
-        size_t len = strcspn(text, "\n");
-        fprintf(f, "%s%.*s\n", prefix, (int)len, text);
-        text += len + (text[len] == '\n');
-    }
-}
-
-void explore_print_text(FILE *f, const explore_result *r, const char *demo_name)
-{
-    if (r->bound < 0 && !r->complete)
-        fprintf(f, "Ran %llu randomized schedules.\n", (unsigned long long)r->schedules);
-    else if (r->bound < 0)
-        fprintf(f, "Explored all %llu schedules.\n", (unsigned long long)r->schedules);
-    else
-        fprintf(f, "Explored %s%llu schedules with at most %d preemption%s.\n",
-                r->complete ? "all " : "the first ", (unsigned long long)r->schedules,
-                r->bound, r->bound == 1 ? "" : "s");
-    fprintf(f, "%zu distinct outcome%s:\n", r->outcome_count, r->outcome_count == 1 ? "" : "s");
-    for (size_t i = 0; i < r->outcome_count; i++) {
-        const explore_outcome *o = &r->outcomes[i];
-        fprintf(f, "\n%zu) %s, in %llu schedule%s", i + 1, o->verdict,
-                (unsigned long long)o->count, o->count == 1 ? "" : "s");
-        if (o->preemptions >= 0)
-            fprintf(f, "; needs %d preemption%s", o->preemptions,
-                    o->preemptions == 1 ? "" : "s");
-        fprintf(f, "\n   output:\n");
-        print_indented(f, "     ", o->output);
-        if (*o->report && strcmp(o->verdict, "ok") != 0) {
-            fprintf(f, "   report:\n");
-            print_indented(f, "     ", o->report);
-        }
-        fprintf(f, "   replay: conclab demo %s --schedule '%s'%s\n", demo_name, o->schedule,
-                strcmp(o->verdict, "race") == 0 ? " --race" : "");
-    }
-    if (!r->complete && r->bound >= 0)
-        fprintf(f, "\nThe search stopped at its cap: more schedules exist.\n");
-}
-
-int explore_print_json(FILE *f, const explore_result *r)
-{
-    cJSON *root = cJSON_CreateObject(), *list = NULL;
-    if (!root || !cJSON_AddNumberToObject(root, "schedules", (double)r->schedules) ||
-        !cJSON_AddBoolToObject(root, "complete", r->complete) ||
-        !cJSON_AddNumberToObject(root, "preemption_bound", r->bound) ||
-        !(list = cJSON_AddArrayToObject(root, "outcomes")))
-        goto fail;
-    for (size_t i = 0; i < r->outcome_count; i++) {
-        const explore_outcome *o = &r->outcomes[i];
-        cJSON *item = cJSON_CreateObject();
-        if (!item || !cJSON_AddItemToArray(list, item) ||
-            !cJSON_AddStringToObject(item, "output", o->output) ||
-            !cJSON_AddStringToObject(item, "verdict", o->verdict) ||
-            !cJSON_AddNumberToObject(item, "count", (double)o->count) ||
-            !cJSON_AddStringToObject(item, "schedule", o->schedule) ||
-            !cJSON_AddNumberToObject(item, "preemptions", o->preemptions))
-            goto fail;
-    }
-    char *text = cJSON_Print(root);
-    if (!text)
-        goto fail;
-    fprintf(f, "%s\n", text);
-    cJSON_free(text);
-    cJSON_Delete(root);
-    return 0;
-fail:
-    cJSON_Delete(root);
-    return -1;
 }

@@ -23,6 +23,10 @@ typedef struct explore_options {
     uint64_t seed;           /* seed of each run (select's choice, PCT) */
     int race;                /* 1: each run has the race detector on, and a
                                 run that races has the verdict "race" */
+    int reduce;              /* 1: partial-order reduction with sleep sets
+                                (explore_run only): a schedule that only
+                                reorders commuting steps of one already run
+                                is cut short and counted as pruned */
 } explore_options;
 
 /* One distinct way the program ended. */
@@ -38,19 +42,37 @@ typedef struct explore_outcome {
 
 /* What a search found. */
 typedef struct explore_result {
-    uint64_t schedules;          /* distinct schedules run */
+    uint64_t schedules;          /* distinct schedules run to the end */
+    uint64_t pruned;             /* runs cut short by the reduction: every
+                                    goroutine that could step next was
+                                    asleep (an equivalent schedule ran) */
+    int reduced;                 /* 1: the search used the reduction */
     int bound;                   /* the preemption bound used (-1: none) */
     int complete;                /* 1: every schedule within the bound ran */
     explore_outcome *outcomes;   /* in the order first found */
     size_t outcome_count;
 } explore_result;
 
-/* The default options: bound EXPLORE_DEFAULT_BOUND, the default cap. */
+/* The default options: bound EXPLORE_DEFAULT_BOUND, the default cap,
+ * reduction on. */
 explore_options explore_defaults(void);
 
 /* Runs main_fn(arg) under every schedule with at most opt->preemption_bound
  * preemptions (iteratively: all with 0, then those with exactly 1, ...), so
  * each outcome's first schedule is one with the fewest preemptions.
+ * With opt->reduce, schedules that only reorder commuting steps of one
+ * already run are skipped. What that guarantees, when the search completes:
+ *  - unbounded (bound -1): exactly the outcomes (output and verdict) of the
+ *    search without reduction, each with a replayable schedule; an
+ *    outcome's "fewest preemptions" is the fewest among the runs made, and
+ *    may be more than the true fewest (an equivalent run may need fewer);
+ *  - bounded: exactly the outcomes of the unreduced search with the same
+ *    bound (a sibling whose subtree the bound cut never puts others to
+ *    sleep), with the same caveat on fewest preemptions; the saving is
+ *    smaller than unbounded.
+ * Both rest on the demo touching shared state only through the runtime's
+ * calls (shared_*, atomics, channels, sync) and being deterministic; a
+ * capped search (complete 0) guarantees neither.
  * main_fn must set up its own state at the start of each run. Fills *out
  * (free with explore_result_free). Returns 0, or -1 with a one-line
  * message in err (out of memory, or a run the runtime could not make).
@@ -68,13 +90,14 @@ int explore_pct(void (*main_fn)(void *), void *arg, const explore_options *opt, 
 /* Frees what a search allocated (not the struct itself). */
 void explore_result_free(explore_result *r);
 
-/* Prints the result for people: the count, then each outcome with its
- * count, the fewest preemptions it needs and a replayable schedule. */
+/* Prints the result for people: the count (and the runs the reduction
+ * pruned), then each outcome with its count, the fewest preemptions it
+ * needs and a replayable schedule. */
 void explore_print_text(FILE *f, const explore_result *r, const char *demo_name);
 
-/* Prints {"schedules": N, "complete": b, "preemption_bound": n, "outcomes":
- * [{"output", "verdict", "count", "schedule", "preemptions"}]}. Returns 0,
- * or -1 when out of memory. */
+/* Prints {"schedules": N, "complete": b, "preemption_bound": n, "pruned": n,
+ * "reduced": b, "outcomes": [{"output", "verdict", "count", "schedule",
+ * "preemptions"}]}. Returns 0, or -1 when out of memory. */
 int explore_print_json(FILE *f, const explore_result *r);
 
 #endif

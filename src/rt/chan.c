@@ -112,11 +112,13 @@ __attribute__((always_inline)) static inline void clause_fire(rt *r, rt_clause *
     g->fired = cl->idx;
     g->ok = ok;
     g->closed = closed;
-    if (g->nclauses == 1)
+    if (g->nclauses == 1) {
         clause_unlink(cl);
-    else
+    } else {
         for (int i = 0; i < g->nclauses; i++)
             clause_unlink(&g->clauses[i]);
+        r->nselecting--; /* a select on two or more channels */
+    }
     g->nclauses = 0;
     if (TRACE_ON(r))
         trace_ev(r, RT_EV_UNBLOCK, g->id, cl->c->id, chan_label(r, cl->c), NULL, NULL, 0, NULL);
@@ -448,9 +450,8 @@ int rt_select_at(select_case *cases, int n, const char *file, int line)
     }
     g->clauses = cl;
     g->nclauses = m;
-    r->nselecting += m >= 2;
+    r->nselecting += m >= 2; /* until clause_fire completes it */
     sched_block(r, "select", file, line);
-    r->nselecting -= m >= 2;
     if (cl != local)
         free(cl);
     int k = g->fired;

@@ -66,38 +66,50 @@ typedef enum rt_policy {
 
 /* How an operation at a choice point touches its object. */
 typedef enum rt_access {
-    RT_ACCESS_UNKNOWN = 0, /* not known: the goroutine is new, or resumes
-                              after a block or a gosched/sleep, and will
-                              finish some operation before its next choice
-                              point; a chooser must assume it touches
+    RT_ACCESS_UNKNOWN = 0, /* not known: the goroutine will finish some
+                              operation before its next choice point (it
+                              resumes in cond_wait, which relocks its
+                              mutex); a chooser must assume it touches
                               anything */
     RT_ACCESS_READ = 1,    /* reads obj only (shared load, atomic load) */
     RT_ACCESS_WRITE = 2,   /* writes obj (shared store, atomic add, store,
                               cas) */
-    RT_ACCESS_SYNC = 3     /* a synchronization operation on obj (channel
+    RT_ACCESS_SYNC = 3,    /* a synchronization operation on obj (channel
                               send/receive/close, mutex, rwmutex, waitgroup,
                               once, cond signal) or, with obj NULL, one
-                              that has no single object ("go", "select",
-                              "cond wait") */
+                              that has no single object ("select", "cond
+                              wait") */
+    RT_ACCESS_NONE = 4     /* touches no shared object before its next
+                              choice point: what is "start" (a new
+                              goroutine, not run yet), "resume" (woken from
+                              a block, sleep or gosched: the waker completed
+                              its op) or "go" (the goroutine was created
+                              just before this choice point). Its own code
+                              may still print, spawn or set timers
+                              (rt_choice.printed, goroutines, timers) */
 } rt_access;
 
 /* What a goroutine will do first when it is chosen: the operation it
  * stopped at. Each choice point sits BEFORE its operation, so a chosen
  * goroutine performs this op, then runs its own code up to its next choice
  * point or block (its "transition"). Ops on different objects, or two
- * reads of one object, commute; an op with obj NULL or kind
- * RT_ACCESS_UNKNOWN may conflict with anything. */
+ * reads of one object, commute, and RT_ACCESS_NONE commutes with all;
+ * otherwise an op with obj NULL or kind RT_ACCESS_UNKNOWN may conflict
+ * with anything. */
 typedef struct rt_op {
     const char *what;   /* "chan send", "shared load", "mutex lock", ...
-                           (the rt_choice `what` names); NULL when kind is
-                           RT_ACCESS_UNKNOWN */
+                           (the rt_choice `what` names); "start",
+                           "resume" or "go" for RT_ACCESS_NONE; NULL when
+                           kind is RT_ACCESS_UNKNOWN */
     const void *obj;    /* the object's address: the chan, the sync value
                            (sync_mutex *, sync_waitgroup *, ...), the
                            shared variable or the atomic's address; NULL
-                           when the op has none (or several) */
+                           when the op has none (or several). Addresses
+                           identify objects within one run only */
     rt_access kind;     /* how it touches obj */
-    const char *file;   /* demo source file of the op; NULL when unknown */
-    int line;           /* demo source line of the op; 0 when unknown */
+    const char *file;   /* demo source file of the op (for "start": the go
+                           statement; for "resume": the blocking call) */
+    int line;           /* demo source line of the op */
 } rt_op;
 
 /* The question put to a chooser at one choice point. */
@@ -123,18 +135,20 @@ typedef struct rt_choice {
     /* What each candidate will do (partial-order reduction, challenge
      * mode). ops[i] belongs to cand[i]: for the running goroutine its op
      * at this choice point, for a goroutine switched away at a choice
-     * point the op it stopped at, else kind RT_ACCESS_UNKNOWN (it is new,
-     * or was readied from a block, sleep or gosched). NULL exactly when
-     * this is a select's case choice. Valid during the call. */
+     * point the op it stopped at, for a new one "start", for one readied
+     * from a block, sleep or gosched "resume" (RT_ACCESS_NONE; from
+     * cond_wait RT_ACCESS_UNKNOWN). NULL exactly when this is a select's
+     * case choice. Valid during the call. */
     const rt_op *ops;
     uint64_t printed;   /* bytes printed so far by say/say_partial (their
                            newlines included): compare two choice points to
                            tell whether the steps between them printed */
-    uint64_t side_effects; /* count of effects so far that no op names:
-                           goroutines created, timers set or stopped,
-                           sync.Once calls completed. When it grows between
-                           two choice points, the steps between them
-                           touched state beyond the chosen op */
+    int goroutines;     /* goroutines created so far (main included) */
+    uint64_t timers;    /* timers set so far (sleep, time_after, ticks) */
+    uint64_t side_effects; /* other effects so far that no op names:
+                           sync.Once calls completed, tickers stopped. When
+                           it grows between two choice points, the steps
+                           between them touched state beyond the chosen op */
     int selecting;      /* goroutines blocked now in a select with two or
                            more channel cases. While > 0, an op on one
                            channel may complete such a select and withdraw
@@ -292,6 +306,10 @@ uint64_t rt_steps(const rt *r);
 int64_t rt_time_of(const rt *r);
 /* Goroutines created during the run, main included. */
 int rt_goroutines_created(const rt *r);
+/* Fills the counters of *c (step, printed, goroutines, timers,
+ * side_effects, selecting) as they stood when the run ended, as a chooser
+ * would have seen them at one more choice point; zeroes the rest. */
+void rt_end_counts(const rt *r, rt_choice *c);
 
 /* Data races (cfg.race). The detector follows the Go memory model
  * (go.dev/ref/mem) with FastTrack's vector clocks: an access by

@@ -84,8 +84,8 @@ typedef struct rt_g {
     unsigned vg_id;          /* Valgrind stack id */
     void *hb;                /* race detector's vector clock */
     rt_op pend;              /* the op it stopped at when switched away at
-                                a choice point; kind RT_ACCESS_UNKNOWN when
-                                new, blocked or yielded (rt_choice.ops) */
+                                a choice point; "start" when new, "resume"
+                                when blocked or yielded (rt_choice.ops) */
 } rt_g;
 
 /* A pending timer (sleep, time_after, ticker). */

@@ -164,6 +164,16 @@ int rt_goroutines_created(const rt *r)
     return r->next_id;
 }
 
+void rt_end_counts(const rt *r, rt_choice *c)
+{
+    *c = (rt_choice){.step = r->steps,
+                     .printed = r->printed,
+                     .goroutines = r->next_id,
+                     .timers = r->tseq,
+                     .side_effects = r->hidden_fx,
+                     .selecting = r->nselecting};
+}
+
 size_t rt_leak_count(const rt *r)
 {
     return r->nleaks;

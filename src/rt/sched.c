@@ -161,7 +161,9 @@ static int sched_ask(rt *r, int n, const char *what, const char *file, int line,
                        .line = line,
                        .ops = ops,
                        .printed = r->printed,
-                       .side_effects = (uint64_t)r->next_id + r->tseq + r->hidden_fx,
+                       .goroutines = r->next_id,
+                       .timers = r->tseq,
+                       .side_effects = r->hidden_fx,
                        .selecting = r->nselecting};
         idx = r->cfg.choose(r->cfg.choose_ud, &c);
         break;
@@ -317,14 +319,24 @@ void sched_point_slow(rt *r, const char *what, const void *obj, rt_access kind,
     sched_switch(r, g, next, false);
 }
 
+/* What a goroutine blocked with `reason` does when woken, before its next
+ * choice point: nothing shared (its waker completed the op for it), except
+ * that cond_wait then relocks its mutex. */
+static rt_op block_resume(const char *reason, const char *file, int line)
+{
+    if (strcmp(reason, "sync.Cond.Wait") == 0)
+        return (rt_op){NULL, NULL, RT_ACCESS_UNKNOWN, file, line};
+    return (rt_op){"resume", NULL, RT_ACCESS_NONE, file, line};
+}
+
 /* Blocks the running goroutine (already queued wherever its waker will
  * find it) with Go's wait reason, and runs others until it is readied. */
 void sched_block(rt *r, const char *reason, const char *file, int line)
 {
     rt_g *g = r->cur;
     g->state = G_BLOCKED;
-    if (r->cfg.policy == RT_CUSTOM) /* the only reader of pend */
-        g->pend = (rt_op){0};       /* resumes in the middle of an op: unknown */
+    if (r->cfg.policy == RT_CUSTOM) /* only a custom chooser reads it */
+        g->pend = block_resume(reason, file, line);
     g->reason = reason;
     g->wfile = file;
     g->wline = line;
@@ -439,7 +451,7 @@ static rt_g *g_new(rt *r, void (*fn)(void *), void *arg, const char *name, const
     g->line = line;
     g->creator = r->cur ? r->cur->name : NULL;
     g->state = G_RUNNABLE;
-    g->pend = (rt_op){0};
+    g->pend = (rt_op){"start", NULL, RT_ACCESS_NONE, file, line};
     g->aprev = r->all_tail;
     if (r->all_tail)
         r->all_tail->anext = g;
@@ -469,7 +481,7 @@ int rt_go_at(void (*fn)(void *), void *arg, const char *name, const char *file, 
     if (TRACE_ON(r))
         trace_ev(r, RT_EV_SPAWN, g->id, 0, NULL, NULL, file, line, "%s", name);
     sched_ready(r, g);
-    sched_point(r, "go", NULL, RT_ACCESS_SYNC, file, line);
+    sched_point(r, "go", NULL, RT_ACCESS_NONE, file, line); /* the spawn is done */
     return g->id;
 }
 
@@ -485,8 +497,8 @@ void rt_gosched_at(const char *file, int line)
     if (r->nrun == 0)
         return;
     g->state = G_RUNNABLE;
-    if (r->cfg.policy == RT_CUSTOM) /* the only reader of pend */
-        g->pend = (rt_op){0};
+    if (r->cfg.policy == RT_CUSTOM) /* only a custom chooser reads it */
+        g->pend = (rt_op){"resume", NULL, RT_ACCESS_NONE, file, line};
     rq_push_tail(r, g);
     r->nrun++;
     rt_g *next = sched_pick(r, "gosched", file, line);

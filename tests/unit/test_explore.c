@@ -1,11 +1,15 @@
 /* test_explore.c: the schedule explorer on programs whose outcomes can be
  * worked out by hand: every interleaving of two three-step goroutines (20),
  * the lost update of a data race and the fewest preemptions it needs, a
- * deadlock found among the schedules, and every outcome replayed exactly. */
+ * deadlock found among the schedules, and every outcome replayed exactly.
+ * Then the partial-order reduction: independent steps collapse to one
+ * order, dependent ones stay apart, and on every small demo part it finds
+ * the outcomes the full search finds, in fewer schedules. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "../tap.h"
+#include "demos/demos.h"
 #include "explore/explore.h"
 #include "rt/rt.h"
 
@@ -32,6 +36,33 @@ static void steps_main(void *arg)
     go(stepper, "A");
     go(stepper, "B");
     wg_wait(&steps_wg);
+}
+
+/* --- the same shape, silent: each goroutine stores 3 times to its own
+ * variable (independent steps), or both to one (dependent steps), or makes
+ * no step at all (the baseline) ------------------------------------------ */
+
+static long own_a, own_b;   /* one variable per goroutine */
+static int silent_steps;    /* stores per goroutine: 3, or 0 for the baseline */
+static int silent_shared;   /* 1: both store to own_a */
+
+static void silent_stepper(void *arg)
+{
+    long *mine = silent_shared ? &own_a : arg, base = arg == &own_b ? 10 : 0;
+    for (int i = 1; i <= silent_steps; i++)
+        shared_store(mine, base + i);
+    wg_done(&steps_wg);
+}
+
+static void silent_main(void *arg)
+{
+    (void)arg;
+    own_a = own_b = 0;
+    wg_add(&steps_wg, 2);
+    go(silent_stepper, &own_a);
+    go(silent_stepper, &own_b);
+    wg_wait(&steps_wg);
+    say("%ld %ld", own_a, own_b);
 }
 
 /* --- the data race: data++ twice --------------------------------------- */
@@ -133,6 +164,200 @@ static void check_replays(const char *what, void (*main_fn)(void *), const explo
     is_int(same, r->outcome_count, "%s: every outcome's schedule replays to it", what);
 }
 
+/* Explores fn unbounded (bound -1) or under `bound`, with or without the
+ * reduction, up to `cap` schedules. Returns 0 and fills *r, or -1. */
+static int explore_with(void (*fn)(void *), int reduce, int bound, uint64_t cap,
+                        explore_result *r)
+{
+    explore_options opt = explore_defaults();
+    char err[256] = "";
+    opt.preemption_bound = bound;
+    opt.reduce = reduce;
+    opt.max_schedules = cap;
+    opt.max_steps = DEMO_STEP_BUDGET;
+    int status = explore_run(fn, NULL, &opt, r, err, sizeof err);
+    if (status != 0)
+        diag("explore: %s", err);
+    return status;
+}
+
+/* How many outcomes of a (output and verdict) b lacks. */
+static size_t outcomes_missing(const explore_result *a, const explore_result *b)
+{
+    size_t missing = 0;
+    for (size_t i = 0; i < a->outcome_count; i++) {
+        int found = 0;
+        for (size_t j = 0; j < b->outcome_count && !found; j++)
+            found = strcmp(a->outcomes[i].output, b->outcomes[j].output) == 0 &&
+                    strcmp(a->outcomes[i].verdict, b->outcomes[j].verdict) == 0;
+        missing += !found;
+    }
+    return missing;
+}
+
+static int same_outcomes(const explore_result *a, const explore_result *b)
+{
+    return outcomes_missing(a, b) == 0 && outcomes_missing(b, a) == 0;
+}
+
+/* Schedules of the silent program, unbounded, with `steps` stores each
+ * (at most cap; 0 when it failed). */
+static uint64_t silent_count(int steps, int shared, int reduce, uint64_t cap,
+                             explore_result *keep)
+{
+    explore_result r;
+    silent_steps = steps;
+    silent_shared = shared;
+    if (explore_with(silent_main, reduce, -1, cap, &r) != 0)
+        return 0;
+    uint64_t n = r.schedules;
+    if (keep)
+        *keep = r;
+    else
+        explore_result_free(&r);
+    return n;
+}
+
+static void test_reduction(void)
+{
+    explore_result full, red;
+    uint64_t base_red = silent_count(0, 0, 1, 0, NULL), base_full = silent_count(0, 0, 0, 0, NULL);
+    uint64_t indep_red = silent_count(3, 0, 1, 0, &red);
+    uint64_t indep_full = silent_count(3, 0, 0, 20 * base_full + 1, &full);
+    diag("no steps: %llu schedules reduced, %llu not; 3+3 independent steps: %llu reduced, "
+         "%llu+ not", (unsigned long long)base_red, (unsigned long long)base_full,
+         (unsigned long long)indep_red, (unsigned long long)indep_full);
+    ok(base_red > 0 && indep_red == base_red,
+       "3+3 steps on separate variables add no schedule under the reduction: their 20 "
+       "orders are one (%llu = %llu)", (unsigned long long)indep_red,
+       (unsigned long long)base_red);
+    ok(indep_full > 20 * base_full, "without it the 20 orders multiply the %llu schedules",
+       (unsigned long long)base_full);
+    ok(outcomes_missing(&red, &full) == 0 && red.outcome_count == 1,
+       "both find the one outcome");
+    ok(red.reduced && !full.reduced, "the result says whether the reduction was on");
+    explore_result_free(&full);
+    explore_result_free(&red);
+
+    uint64_t same_red = silent_count(3, 1, 1, 0, &red);
+    uint64_t same_full = silent_count(3, 1, 0, 20 * base_full + 1, &full);
+    diag("3+3 steps on one variable: %llu reduced, %llu+ not", (unsigned long long)same_red,
+         (unsigned long long)same_full);
+    ok(same_red >= 20 && same_red > indep_red && same_red < same_full,
+       "on one variable the 20 orders stay apart: %llu schedules", (unsigned long long)same_red);
+    ok(red.outcome_count == 2 && outcomes_missing(&red, &full) == 0,
+       "and find both last writers");
+    check_replays("one variable, reduced", silent_main, &red);
+    explore_result_free(&full);
+    explore_result_free(&red);
+
+    /* the printing stepper: every step prints, so all 20 orders are kept */
+    if (explore_with(steps_main, 1, -1, 0, &red) == 0 &&
+        explore_with(steps_main, 0, -1, 0, &full) == 0) {
+        is_int(red.outcome_count, 20, "printing steps never commute: 20 outcomes reduced");
+        ok(red.schedules < full.schedules && same_outcomes(&red, &full),
+           "in %llu schedules instead of %llu", (unsigned long long)red.schedules,
+           (unsigned long long)full.schedules);
+        check_replays("interleavings, reduced", steps_main, &red);
+        explore_result_free(&full);
+        explore_result_free(&red);
+    }
+}
+
+/* Compares reduced and unreduced searches of one demo part under `bound`
+ * (caps as given). Returns 1 when both completed (and counts a mismatch
+ * of outcome sets, or more schedules reduced, into *bad), else 0. */
+static int compare_part(const demo *d, size_t k, int bound, uint64_t cap_red,
+                        uint64_t cap_full, int *bad, uint64_t *sum_red, uint64_t *sum_full)
+{
+    explore_result red, full;
+    void (*fn)(void *) = d->parts[k].main;
+    if (explore_with(fn, 1, bound, cap_red, &red) != 0)
+        return (*bad)++, 0;
+    if (!red.complete || explore_with(fn, 0, bound, cap_full, &full) != 0) {
+        explore_result_free(&red);
+        return 0;
+    }
+    int compared = full.complete;
+    if (compared) {
+        if (!same_outcomes(&red, &full) || red.schedules > full.schedules) {
+            (*bad)++;
+            diag("%s part %zu, bound %d: %zu outcomes in %llu schedules reduced, %zu in %llu not",
+                 d->name, k + 1, bound, red.outcome_count, (unsigned long long)red.schedules,
+                 full.outcome_count, (unsigned long long)full.schedules);
+        }
+        size_t replayed = 0;
+        for (size_t i = 0; i < red.outcome_count; i++) {
+            rt_config cfg = {0};
+            cfg.policy = RT_REPLAY;
+            cfg.schedule = red.outcomes[i].schedule;
+            cfg.max_steps = DEMO_STEP_BUDGET;
+            rt *run = rt_new(&cfg);
+            if (!run)
+                continue;
+            rt_run(run, fn, NULL);
+            replayed += strcmp(rt_output_text(run), red.outcomes[i].output) == 0 &&
+                        strcmp(rt_verdict_name(rt_verdict_of(run)), red.outcomes[i].verdict) == 0;
+            rt_free(run);
+        }
+        if (replayed != red.outcome_count) {
+            (*bad)++;
+            diag("%s part %zu: %zu of %zu reduced outcomes replay", d->name, k + 1, replayed,
+                 red.outcome_count);
+        }
+        diag("%-26s part %zu, bound %2d: %4llu schedules reduced (%llu pruned), %4llu not",
+             d->name, k + 1, bound, (unsigned long long)red.schedules,
+             (unsigned long long)red.pruned, (unsigned long long)full.schedules);
+        *sum_red += red.schedules;
+        *sum_full += full.schedules;
+    }
+    explore_result_free(&red);
+    explore_result_free(&full);
+    return compared;
+}
+
+/* Choice points of one FIFO run of fn (the size of its schedules). */
+static uint64_t run_steps(void (*fn)(void *))
+{
+    rt_config cfg = {0};
+    cfg.max_steps = DEMO_STEP_BUDGET;
+    rt *run = rt_new(&cfg);
+    if (!run)
+        return UINT64_MAX;
+    rt_run(run, fn, NULL);
+    uint64_t n = rt_steps(run);
+    rt_free(run);
+    return n;
+}
+
+#define SMALL_PART_STEPS 100 /* parts with longer runs are left out */
+
+/* Every demo part small enough: the reduction keeps the outcome set, with
+ * the default bound and unbounded, and every outcome replays. */
+static void test_demos_reduced(void)
+{
+    int bad = 0, bounded = 0, unbounded = 0;
+    uint64_t red2 = 0, full2 = 0, red_all = 0, full_all = 0;
+    for (size_t i = 0; i < demos_count; i++) {
+        const demo *d = demos_table[i];
+        for (size_t k = 0; k < d->part_count; k++) {
+            if ((d->parts[k].flags & DEMO_MEASURED) || run_steps(d->parts[k].main) > SMALL_PART_STEPS)
+                continue;
+            bounded += compare_part(d, k, EXPLORE_DEFAULT_BOUND, 300, 400, &bad, &red2, &full2);
+            unbounded += compare_part(d, k, -1, 300, 600, &bad, &red_all, &full_all);
+        }
+    }
+    diag("bound %d: %d parts, %llu schedules reduced, %llu not; unbounded: %d parts, %llu "
+         "reduced, %llu not", EXPLORE_DEFAULT_BOUND, bounded, (unsigned long long)red2,
+         (unsigned long long)full2, unbounded, (unsigned long long)red_all,
+         (unsigned long long)full_all);
+    is_int(bad, 0, "on every demo part explored to the end both ways, the reduction finds the "
+                   "same outcomes, in no more schedules, and each replays");
+    ok(bounded >= 15 && unbounded >= 8, "compared %d parts with the default bound, %d unbounded",
+       bounded, unbounded);
+    ok(red2 < full2 && red_all < full_all, "and it runs fewer schedules in total");
+}
+
 static void test_interleavings(void)
 {
     explore_options opt = explore_defaults();
@@ -220,6 +445,8 @@ static void test_deadlock(void)
 int main(void)
 {
     test_interleavings();
+    test_reduction();
+    test_demos_reduced();
     test_data_race();
     test_deadlock();
     return tap_done();

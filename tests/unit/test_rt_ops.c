@@ -19,7 +19,7 @@ typedef struct seen {
     rt_op ops[MAX_CAND];      /* c->ops */
     int has_ops;              /* c->ops != NULL */
     uint64_t printed;         /* c->printed */
-    uint64_t side_effects;    /* c->side_effects */
+    int goroutines;           /* c->goroutines */
     int selecting;            /* c->selecting */
 } seen;
 
@@ -45,7 +45,7 @@ static int logging_chooser(void *ud, const rt_choice *c)
                 e->ops[i] = c->ops[i];
         }
         e->printed = c->printed;
-        e->side_effects = c->side_effects;
+        e->goroutines = c->goroutines;
         e->selecting = c->selecting;
     }
     return l->pick_last ? c->ncand - 1 : 0;
@@ -122,8 +122,7 @@ static void test_ops(void)
         ok(store->ops[0].obj == &x && store->ops[0].kind == RT_ACCESS_WRITE &&
                strcmp(store->ops[0].what, "shared store") == 0 && store->ops[0].line == store_line,
            "its op names x, a write, at the demo line");
-        ok(store->ops[1].kind == RT_ACCESS_SYNC && store->ops[1].obj == NULL &&
-               strcmp(store->ops[1].what, "go") == 0,
+        ok(store->ops[1].kind == RT_ACCESS_NONE && strcmp(store->ops[1].what, "go") == 0,
            "main, switched away at its go statement, is pending on \"go\"");
     }
     const seen *go2 = NULL;
@@ -133,11 +132,12 @@ static void test_ops(void)
     ok(go2 != NULL, "main's second go offers three candidates");
     if (go2) {
         is_int(go2->cand[1], 3, "the new goroutine in the run-next slot");
-        is_int(go2->ops[1].kind, RT_ACCESS_UNKNOWN, "a new goroutine's op is unknown");
+        ok(go2->ops[1].kind == RT_ACCESS_NONE && strcmp(go2->ops[1].what, "start") == 0,
+           "a new goroutine is pending on \"start\", touching nothing");
         ok(go2->cand[2] == 2 && go2->ops[2].obj == &x && go2->ops[2].kind == RT_ACCESS_WRITE,
            "the preempted writer is still pending on its store to x");
-        ok(store && go2->side_effects == store->side_effects + 1,
-           "spawning counts as a side effect");
+        ok(store && go2->goroutines == store->goroutines + 1,
+           "the spawn shows in the goroutines created");
     }
     const seen *lock = find_seen(&l, "mutex lock", 0);
     ok(lock && lock->ops[0].obj == &mu && lock->ops[0].kind == RT_ACCESS_SYNC,
@@ -186,7 +186,7 @@ static void test_select(void)
     static chooser_log l;
     memset(&l, 0, sizeof l);
     run_logged(select_main, &l);
-    int blocked = 0, cases = 0, case_ops = 0, yielded = 0;
+    int blocked = 0, cases = 0, case_ops = 0, yielded = 0, woken = 0;
     for (int i = 0; i < l.n; i++) {
         const seen *e = &l.s[i];
         if (strcmp(e->what, "go") == 0 && e->current == 1 && e->selecting == 1)
@@ -196,12 +196,17 @@ static void test_select(void)
         if (strcmp(e->what, "select") == 0 && e->has_ops)
             case_ops += e->ops[0].kind == RT_ACCESS_SYNC && e->ops[0].obj == NULL;
         if (strcmp(e->what, "gosched") == 0)
-            yielded = e->ncand == 2 && e->ops[1].kind == RT_ACCESS_UNKNOWN;
+            yielded = e->ncand == 2 && e->ops[1].kind == RT_ACCESS_NONE &&
+                      strcmp(e->ops[1].what, "resume") == 0;
+        for (int k = 0; e->has_ops && k < e->ncand; k++)
+            woken |= e->cand[k] == 2 && e->selecting == 0 && e->ops[k].kind == RT_ACCESS_NONE &&
+                     strcmp(e->ops[k].what, "resume") == 0;
     }
     ok(blocked, "a select blocked on two channels is counted while it waits");
     is_int(cases, 1, "the case choice among two ready cases comes without ops");
     ok(case_ops >= 1, "the goroutine choice point before a select names no single object");
-    ok(yielded, "a goroutine that yielded is pending on an unknown op");
+    ok(yielded, "a goroutine that yielded is pending on \"resume\"");
+    ok(woken, "so is the selector once a send has completed its select");
 }
 
 int main(void)

@@ -1,0 +1,150 @@
+/* outcomes.c: what a search found, grouped by outcome (the output and the
+ * verdict of a run), and the two ways of printing it: for people, and as
+ * JSON. */
+#include "explore/explore_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <cjson/cJSON.h>
+
+static char *dup_text(const char *t)
+{
+    size_t n = strlen(t ? t : "") + 1;
+    char *copy = malloc(n);
+    if (copy)
+        memcpy(copy, t ? t : "", n);
+    return copy;
+}
+
+int outcomes_add(explore_result *res, rt *r, int preemptions, int counted)
+{
+    const char *output = rt_output_text(r);
+    const char *verdict = rt_verdict_name(rt_verdict_of(r));
+    for (size_t i = 0; i < res->outcome_count; i++) {
+        explore_outcome *o = &res->outcomes[i];
+        if (strcmp(o->output, output) == 0 && strcmp(o->verdict, verdict) == 0) {
+            res->schedules += counted;
+            o->count += counted;
+            if (preemptions < o->preemptions) {
+                char *schedule = dup_text(rt_schedule(r));
+                if (!schedule)
+                    return -1;
+                free(o->schedule);
+                o->schedule = schedule;
+                o->preemptions = preemptions;
+            }
+            return 0;
+        }
+    }
+    explore_outcome *grown =
+        realloc(res->outcomes, (res->outcome_count + 1) * sizeof *res->outcomes);
+    if (!grown)
+        return -1;
+    res->outcomes = grown;
+    res->schedules++;
+    explore_outcome *o = &res->outcomes[res->outcome_count];
+    *o = (explore_outcome){dup_text(output), dup_text(verdict), dup_text(rt_report(r)), 1,
+                           dup_text(rt_schedule(r)), preemptions};
+    res->outcome_count++;
+    if (!o->output || !o->verdict || !o->report || !o->schedule)
+        return -1;
+    return 0;
+}
+
+/* --- results ------------------------------------------------------------ */
+
+void explore_result_free(explore_result *r)
+{
+    for (size_t i = 0; i < r->outcome_count; i++) {
+        free(r->outcomes[i].output);
+        free(r->outcomes[i].verdict);
+        free(r->outcomes[i].report);
+        free(r->outcomes[i].schedule);
+    }
+    free(r->outcomes);
+    r->outcomes = NULL;
+    r->outcome_count = 0;
+}
+
+/* Prints text with every line indented by prefix. */
+static void print_indented(FILE *f, const char *prefix, const char *text)
+{
+    if (!*text) {
+        fprintf(f, "%s(no output)\n", prefix);
+        return;
+    }
+    while (*text) {
+        size_t len = strcspn(text, "\n");
+        fprintf(f, "%s%.*s\n", prefix, (int)len, text);
+        text += len + (text[len] == '\n');
+    }
+}
+
+void explore_print_text(FILE *f, const explore_result *r, const char *demo_name)
+{
+    if (r->bound < 0 && !r->complete)
+        fprintf(f, "Ran %llu randomized schedules.\n", (unsigned long long)r->schedules);
+    else if (r->bound < 0)
+        fprintf(f, "Explored all %llu schedules.\n", (unsigned long long)r->schedules);
+    else
+        fprintf(f, "Explored %s%llu schedules with at most %d preemption%s.\n",
+                r->complete ? "all " : "the first ", (unsigned long long)r->schedules,
+                r->bound, r->bound == 1 ? "" : "s");
+    if (r->reduced)
+        fprintf(f, "Partial-order reduction skipped %llu branch%s that only reorder "
+                   "independent steps of schedules run.\n",
+                (unsigned long long)r->pruned, r->pruned == 1 ? "" : "es");
+    fprintf(f, "%zu distinct outcome%s:\n", r->outcome_count, r->outcome_count == 1 ? "" : "s");
+    for (size_t i = 0; i < r->outcome_count; i++) {
+        const explore_outcome *o = &r->outcomes[i];
+        fprintf(f, "\n%zu) %s, in %llu schedule%s", i + 1, o->verdict,
+                (unsigned long long)o->count, o->count == 1 ? "" : "s");
+        if (o->preemptions >= 0)
+            fprintf(f, "; needs %d preemption%s", o->preemptions,
+                    o->preemptions == 1 ? "" : "s");
+        fprintf(f, "\n   output:\n");
+        print_indented(f, "     ", o->output);
+        if (*o->report && strcmp(o->verdict, "ok") != 0) {
+            fprintf(f, "   report:\n");
+            print_indented(f, "     ", o->report);
+        }
+        fprintf(f, "   replay: conclab demo %s --schedule '%s'%s\n", demo_name, o->schedule,
+                strcmp(o->verdict, "race") == 0 ? " --race" : "");
+    }
+    if (!r->complete && r->bound >= 0)
+        fprintf(f, "\nThe search stopped at its cap: more schedules exist.\n");
+}
+
+int explore_print_json(FILE *f, const explore_result *r)
+{
+    cJSON *root = cJSON_CreateObject(), *list = NULL;
+    if (!root || !cJSON_AddNumberToObject(root, "schedules", (double)r->schedules) ||
+        !cJSON_AddBoolToObject(root, "complete", r->complete) ||
+        !cJSON_AddNumberToObject(root, "preemption_bound", r->bound) ||
+        !cJSON_AddNumberToObject(root, "pruned", (double)r->pruned) ||
+        !cJSON_AddBoolToObject(root, "reduced", r->reduced) ||
+        !(list = cJSON_AddArrayToObject(root, "outcomes")))
+        goto fail;
+    for (size_t i = 0; i < r->outcome_count; i++) {
+        const explore_outcome *o = &r->outcomes[i];
+        cJSON *item = cJSON_CreateObject();
+        if (!item || !cJSON_AddItemToArray(list, item) ||
+            !cJSON_AddStringToObject(item, "output", o->output) ||
+            !cJSON_AddStringToObject(item, "verdict", o->verdict) ||
+            !cJSON_AddNumberToObject(item, "count", (double)o->count) ||
+            !cJSON_AddStringToObject(item, "schedule", o->schedule) ||
+            !cJSON_AddNumberToObject(item, "preemptions", o->preemptions))
+            goto fail;
+    }
+    char *text = cJSON_Print(root);
+    if (!text)
+        goto fail;
+    fprintf(f, "%s\n", text);
+    cJSON_free(text);
+    cJSON_Delete(root);
+    return 0;
+fail:
+    cJSON_Delete(root);
+    return -1;
+}
