@@ -1,14 +1,17 @@
 /* stats.c: the statistics screen: per section reading and how well its
  * questions are known, per question reviews, lapses, stability, recall now
  * and when it is due, and a 7-day forecast of reviews as a bar chart; all
- * from the quiz's progress module. */
+ * from the quiz's progress module; then the challenges played, as `conclab
+ * stats` words them (challenge/record.h). */
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <curses.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
+#include "challenge/record.h"
 #include "quiz/when.h"
 #include "tui/draw.h"
 #include "tui/layout.h"
@@ -145,6 +148,36 @@ static void build(layout *l, const progress *p)
     }
 }
 
+/* The challenges played (record_print_text's lines), after a heading; no
+ * lines when none was played or the store cannot say. */
+static void add_challenges(layout *l, tui *t)
+{
+    char *text = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&text, &len);
+    if (!f)
+        return;
+    int rc = record_print_text(f, track_store(t->track), track_learner(t->track));
+    if (fclose(f) != 0 || rc != STORE_OK || !text) {
+        free(text);
+        return;
+    }
+    rich r;
+    rich_init(&r);
+    for (char *line = text, *end; *line; line = end + (*end != '\0')) {
+        end = line + strcspn(line, "\n");
+        if (end == line)
+            continue;
+        if (strncmp(line, "Challenges:", 11) == 0) {
+            heading(l, "Challenges");
+            continue;
+        }
+        rich_append(&r, line, (size_t)(end - line), ROLE_TEXT);
+        row(l, &r);
+    }
+    free(text);
+}
+
 static void stats_draw(tui *t)
 {
     const progress *p = track_progress(t->track);
@@ -159,6 +192,7 @@ static void stats_draw(tui *t)
     layout l;
     layout_init(&l, 100, term_utf8());
     build(&l, p);
+    add_challenges(&l, t);
     int page = LINES - 2;
     if (offset > (int)l.count - page)
         offset = (int)l.count - page;

@@ -162,6 +162,11 @@ store *track_store(track *t)
     return t->st;
 }
 
+int64_t track_learner(const track *t)
+{
+    return t->learner;
+}
+
 int track_demo_run(track *t, const char *demo, uint64_t seed, const char *verdict)
 {
     store_demo_run run = {demo, seed, verdict, when_clock()};

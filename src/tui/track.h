@@ -53,6 +53,9 @@ int track_refresh(track *t);
 /* The open store and the learner's id, for the quiz session. */
 store *track_store(track *t);
 
+/* The learner's id in track_store. */
+int64_t track_learner(const track *t);
+
 /* Records a demo run (demo name, seed, verdict name) in the store. Returns
  * 0, or -1 with the reason in track_error. */
 int track_demo_run(track *t, const char *demo, uint64_t seed, const char *verdict);

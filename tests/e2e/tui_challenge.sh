@@ -44,6 +44,13 @@ keys 2 3 Enter
 check_screen "RIGHT: 2 of 2 possible, 0 wrong" "1 and 2 are exactly the possible outputs"
 keys q
 check_screen "Challenge 1/6 data-race" "q: back to the challenge"
+keys q
+wait_for "Enter read" 10
+keys s G
+check_screen "Challenges" "the statistics screen lists the challenges played"
+check_screen "data-race          you the scheduler: won 1 of 1, best 1 preemption (fewest possible 1)" \
+    "with the win and its preemptions"
+check_screen "data-race          which outputs:     1 of 1 answered exactly" "and the answered question"
 keys q q
 check_exit challenge 0 "challenge: quits"
 
