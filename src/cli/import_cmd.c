@@ -16,6 +16,7 @@
 #include "content/json_file.h"
 #include "quiz/progress.h"
 #include "quiz/when.h"
+#include "store/store_challenge.h"
 
 #define MAX_FILE_BYTES (64u * 1024u * 1024u)
 
@@ -24,8 +25,9 @@ struct reader {
     const char *file;   /* the file, for messages */
     store *st;          /* NULL while only checking */
     int64_t learner;    /* the file's learner once merging */
-    int added[4];       /* rows merged: cards, reviews, reading, demo runs */
-    int kept[4];        /* rows already there */
+    int added[5];       /* rows merged: cards, reviews, reading, demo runs,
+                           challenge attempts */
+    int kept[5];        /* rows already there */
     char err[1024];     /* "FILE: key path: what is wrong" */
     int db_failed;      /* the failure is the database's */
 };
@@ -221,6 +223,45 @@ static int read_demo_run(struct reader *r, const cJSON *item, const char *path)
     return r->st ? merged(r, 3, store_demo_run_add(r->st, r->learner, &run)) : 0;
 }
 
+/* A whole count from 0 to 1e6 or null (-1) at key of obj. */
+static int get_count_or_null(struct reader *r, const cJSON *obj, const char *path,
+                             const char *key, int *out)
+{
+    const cJSON *v = member(r, obj, path, key);
+    double x;
+    if (v && cJSON_IsNull(v)) {
+        *out = -1;
+        return 0;
+    }
+    if (!v || get_number(r, obj, path, key, 0, 1e6, 1, &x) != 0)
+        return -1;
+    *out = (int)x;
+    return 0;
+}
+
+static int read_challenge(struct reader *r, const cJSON *item, const char *path)
+{
+    static const char *const keys[] = {"kind",        "puzzle", "won", "moves",
+                                       "preemptions", "fewest", "time", NULL};
+    store_challenge c;
+    if (check_keys(r, item, path, keys) || get_string(r, item, path, "kind", 1, &c.kind) ||
+        get_string(r, item, path, "puzzle", 1, &c.puzzle) ||
+        get_string(r, item, path, "moves", 0, &c.moves) ||
+        get_count_or_null(r, item, path, "preemptions", &c.preemptions) ||
+        get_count_or_null(r, item, path, "fewest", &c.fewest) ||
+        get_time(r, item, path, "time", &c.time))
+        return -1;
+    if (strcmp(c.kind, "scheduler") != 0 && strcmp(c.kind, "predict") != 0)
+        return fail(r, path, "\"kind\" must be \"scheduler\" or \"predict\"");
+    const cJSON *won = member(r, item, path, "won");
+    if (!won)
+        return -1;
+    if (!cJSON_IsBool(won))
+        return fail(r, path, "\"won\" must be true or false");
+    c.won = cJSON_IsTrue(won);
+    return r->st ? merged(r, 4, store_challenge_merge(r->st, r->learner, &c)) : 0;
+}
+
 /* Reads the array key of root item by item. */
 static int read_list(struct reader *r, const cJSON *root, const char *key,
                      int (*item_fn)(struct reader *, const cJSON *, const char *))
@@ -244,7 +285,8 @@ static int read_list(struct reader *r, const cJSON *root, const char *key,
 static int read_file(struct reader *r, const cJSON *root)
 {
     static const char *const keys[] = {"format", "version", "learner",   "exported",
-                                       "cards",  "reviews", "reading", "demo_runs", NULL};
+                                       "cards",  "reviews", "reading", "demo_runs",
+                                       "challenges", NULL};
     const char *format, *learner;
     double version;
     if (check_keys(r, root, "", keys) || get_string(r, root, "", "format", 1, &format))
@@ -263,7 +305,8 @@ static int read_file(struct reader *r, const cJSON *root)
     return read_list(r, root, "cards", read_cardlist) ||
                    read_list(r, root, "reviews", read_review) ||
                    read_list(r, root, "reading", read_reading) ||
-                   read_list(r, root, "demo_runs", read_demo_run)
+                   read_list(r, root, "demo_runs", read_demo_run) ||
+                   read_list(r, root, "challenges", read_challenge)
                ? -1
                : 0;
 }
@@ -299,10 +342,11 @@ static int merge_all(cli_ctx *ctx, cJSON **docs, int n)
         status = EXIT_DATABASE;
     }
     for (int i = 0; i < n && status == EXIT_OK; i++)
-        printf("%s: merged %d cards, %d reviews, %d reading, %d demo runs "
-               "(%d already there)\n",
+        printf("%s: merged %d cards, %d reviews, %d reading, %d demo runs, %d challenge "
+               "attempts (%d already there)\n",
                rs[i].file, rs[i].added[0], rs[i].added[1], rs[i].added[2], rs[i].added[3],
-               rs[i].kept[0] + rs[i].kept[1] + rs[i].kept[2] + rs[i].kept[3]);
+               rs[i].added[4],
+               rs[i].kept[0] + rs[i].kept[1] + rs[i].kept[2] + rs[i].kept[3] + rs[i].kept[4]);
     free(rs);
     store_close(st);
     return status;

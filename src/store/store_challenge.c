@@ -14,13 +14,13 @@ static void bind_count(sqlite3_stmt *st, int index, int n)
         sqlite3_bind_int(st, index, n);
 }
 
-int store_challenge_add(store *s, int64_t learner, const store_challenge *c)
+/* Inserts c with sql (a plain insert, or one that skips a row already
+ * there); STORE_NONE when nothing was inserted. */
+static int insert_attempt(store *s, int64_t learner, const store_challenge *c, const char *sql)
 {
     if (store_begin(s) != STORE_OK)
         return STORE_ERROR;
-    sqlite3_stmt *st = store_prepare(s, "INSERT INTO challenge_attempt (learner, kind, puzzle,"
-                                        " won, moves, preemptions, fewest, time)"
-                                        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    sqlite3_stmt *st = store_prepare(s, sql);
     int rc = STORE_ERROR;
     if (st) {
         sqlite3_bind_int64(st, 1, learner);
@@ -32,8 +32,27 @@ int store_challenge_add(store *s, int64_t learner, const store_challenge *c)
         bind_count(st, 7, c->fewest);
         sqlite3_bind_int64(st, 8, c->time);
         rc = store_exec_stmt(s, st, "saving the challenge attempt");
+        if (rc == STORE_OK && sqlite3_changes(s->db) == 0)
+            rc = STORE_NONE;
     }
     return store_end_write(s, rc);
+}
+
+int store_challenge_add(store *s, int64_t learner, const store_challenge *c)
+{
+    return insert_attempt(s, learner, c,
+                          "INSERT INTO challenge_attempt (learner, kind, puzzle, won, moves,"
+                          " preemptions, fewest, time) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+}
+
+int store_challenge_merge(store *s, int64_t learner, const store_challenge *c)
+{
+    return insert_attempt(s, learner, c,
+                          "INSERT INTO challenge_attempt (learner, kind, puzzle, won, moves,"
+                          " preemptions, fewest, time) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8"
+                          " WHERE NOT EXISTS (SELECT 1 FROM challenge_attempt WHERE learner = ?1"
+                          " AND kind = ?2 AND puzzle = ?3 AND won = ?4 AND moves = ?5"
+                          " AND time = ?8)");
 }
 
 /* A nullable count column: -1 for NULL. */

@@ -25,6 +25,12 @@ typedef struct store_challenge {
  * "scheduler" or "predict" is refused by the schema). */
 int store_challenge_add(store *s, int64_t learner, const store_challenge *c);
 
+/* Adds attempt c of learner unless the same attempt (kind, puzzle, won,
+ * moves and time) is already there: what `conclab import` does, so that
+ * importing a file twice changes nothing. Returns STORE_OK (added),
+ * STORE_NONE (already there) or STORE_ERROR. */
+int store_challenge_merge(store *s, int64_t learner, const store_challenge *c);
+
 /* Calls fn for each attempt of learner in time order; stops early when fn
  * returns non-zero. Returns STORE_OK or STORE_ERROR. */
 int store_challenge_each(store *s, int64_t learner,

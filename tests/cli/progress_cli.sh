@@ -46,14 +46,14 @@ tap_is "$?" 1 "export of an unknown learner: exit 1"
 merged="$TMP/merged.db"
 out=$("$BIN" import "$TMP/ada.json" "$TMP/bob.json" --db "$merged")
 tap_is "$?" 0 "import of two learners exits 0"
-tap_like "$out" "ada.json: merged 3 cards, 3 reviews, 1 reading, 0 demo runs \\(0 already there\\)" \
+tap_like "$out" "ada.json: merged 3 cards, 3 reviews, 1 reading, 0 demo runs, 0 challenge attempts \\(0 already there\\)" \
     "import says what it merged"
 "$BIN" export --user ada --db "$merged" | grep -v '"exported"' >"$TMP/ada2.json"
 grep -v '"exported"' "$TMP/ada.json" | cmp -s - "$TMP/ada2.json"
 tap_ok $? "export, import, export gives the same file"
 dump "$merged" >"$TMP/before.sql"
 out=$("$BIN" import "$TMP/ada.json" "$TMP/bob.json" --db "$merged")
-tap_like "$out" "ada.json: merged 0 cards, 0 reviews, 0 reading, 0 demo runs \\(7 already there\\)" \
+tap_like "$out" "ada.json: merged 0 cards, 0 reviews, 0 reading, 0 demo runs, 0 challenge attempts \\(7 already there\\)" \
     "importing again merges nothing"
 dump "$merged" | cmp -s - "$TMP/before.sql"
 tap_ok $? "importing twice changes nothing"
