@@ -167,9 +167,10 @@ typedef enum rt_stack_mode {
                            live, arena stacks beyond (so a million
                            goroutines fit under vm.max_map_count) */
     RT_STACK_GUARD = 1, /* every stack its own mapping with a PROT_NONE page
-                           below: an overflow faults at once, and the
-                           process prints "goroutine N: stack overflow" and
-                           aborts */
+                           below: an overflow faults at once and ends the
+                           run (not the process) with "fatal error: stack
+                           overflow" naming the goroutine (not under ASan,
+                           which reports it itself) */
     RT_STACK_ARENA = 2  /* stacks carved from large shared mappings with no
                            guard page, a canary at each stack's low end
                            checked at every switch: an overflow ends the run

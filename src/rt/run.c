@@ -71,6 +71,7 @@ rt_verdict rt_run(rt *r, void (*main_fn)(void *), void *arg)
     /* reports are written here, on the host's stack: a goroutine's may be
      * too small for printf */
     if (r->overflowed) {
+        r->report.len = 0; /* a guard page may stop a panic's report half written */
         buf_printf(&r->report, "fatal error: stack overflow\n\n");
         trace_goroutines(r, &r->report, r->overflowed);
     } else if (r->verdict == RT_DEADLOCK) {

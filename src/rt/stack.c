@@ -1,16 +1,17 @@
 /* stack.c: goroutine stacks, pooled and reused. Each block holds a stack
  * with the goroutine's struct at its top. Guard mode maps every block on its
  * own with a PROT_NONE page below (an overflow faults, and the SIGSEGV
- * handler names the goroutine); arena mode carves blocks from large shared
+ * handler ends the run naming the goroutine); arena mode carves blocks from large shared
  * mappings with a canary at each stack's low end, checked at every switch,
  * so a million goroutines fit under vm.max_map_count. */
 #include "rt/rt_int.h"
 
 #include <signal.h>
-#include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <ucontext.h>
 #include <unistd.h>
 
 #if defined(__has_include)
@@ -313,27 +314,99 @@ void stack_free_all(rt *r)
 static struct sigaction old_segv; /* the action before ours */
 static bool segv_installed;       /* ours is in place */
 
-/* SIGSEGV on the alternate stack: a fault in the running goroutine's guard
- * page is a stack overflow, reported by goroutine id before aborting (a
- * fault cannot be resumed from); any other fault goes to the old action. */
-static void segv_handler(int sig, siginfo_t *si, void *uc)
+/* The interrupted code's stack pointer from the handler's context, or 0
+ * where this file does not know the machine's register layout. */
+static uintptr_t fault_sp(const void *uctx)
+{
+    const ucontext_t *uc = uctx;
+#if defined(__x86_64__)
+    return (uintptr_t)uc->uc_mcontext.gregs[REG_RSP];
+#elif defined(__aarch64__)
+    return (uintptr_t)uc->uc_mcontext.sp;
+#else
+    (void)uc;
+    return 0;
+#endif
+}
+
+/* True when address a is in g's guard page (arena stacks have none). */
+static bool in_guard(const rt *r, const rt_g *g, uintptr_t a)
+{
+    uintptr_t lo = (uintptr_t)g->lo;
+    return g->kind != STK_ARENA && a >= lo - r->page && a < lo;
+}
+
+/* The goroutine of run r that overflowed into its guard page at fault
+ * address a with stack pointer sp, or NULL when the fault is something
+ * else. The running goroutine is tried first, then every live one: while
+ * sched_switch_to finishes a switch (its trace call, rt_ctx_swap's pushes)
+ * r->cur already names the next goroutine, or NULL when the run is ending,
+ * yet the code still runs on the old one's stack. The stack pointer (when
+ * known) must lie in the same block, so that the host, or a stray pointer
+ * into another goroutine's guard page, is never taken for an overflow;
+ * where it is not known, only the running goroutine counts. A goroutine
+ * exiting (already off the live list) is not found: it is at the top of
+ * its stack, where it cannot overflow unless the stack is tiny. */
+static rt_g *segv_owner(const rt *r, uintptr_t a, uintptr_t sp)
+{
+    rt_g *g = r->cur && in_guard(r, r->cur, a) ? r->cur : NULL;
+    if (!g && sp)
+        for (rt_g *l = r->all_head; l && !g; l = l->anext)
+            if (in_guard(r, l, a))
+                g = l;
+    if (!g)
+        return NULL;
+    if (!sp)
+        return g;
+    uintptr_t lo = (uintptr_t)g->lo;
+    return sp >= lo - r->page && sp <= lo + g->size ? g : NULL;
+}
+
+/* SIGSEGV on the alternate stack. A fault in a goroutine's guard page is
+ * a stack overflow: it ends the run as an arena canary does (sched.c),
+ * r->overflowed names the goroutine and rt_run writes "fatal error: stack
+ * overflow" on the host's stack, which the handler switches to; the
+ * goroutine is never resumed and rt_run returns its block to the pool like
+ * any other (its guard page untouched, still PROT_NONE). Any other fault
+ * goes to the old action, and ours is installed again at the next run.
+ *
+ * Leaving a handler by a switch rather than by returning (libsigsegv's
+ * stack overflow recovery does the same with longjmp):
+ * - the signal mask: the kernel blocked SIGSEGV for the handler and only
+ *   sigreturn would unblock it, so the mask of the interrupted code
+ *   (uc_sigmask) is set back first, or the next overflow, in this run's
+ *   successor, would kill the process. The ucontext switch also sets the
+ *   host's saved mask, the same one.
+ * - the alternate stack: Linux takes "on the alternate stack" from the
+ *   stack pointer (on_sig_stack), not from a flag, and we do not ask for
+ *   SS_AUTODISARM; once on the host's stack, the next signal starts at the
+ *   alternate stack's top again. This handler's frame there is abandoned.
+ * - r->cur is already NULL when a goroutine faults on its last switch to
+ *   the host (sched_end): the verdict is set, so it only finishes that
+ *   switch. A fault of the host itself is never in a goroutine's block.
+ * - state: the goroutine stops where it faulted. The usual overflow is a
+ *   demo's own recursion; one deep inside malloc or stdio could leave
+ *   their state half updated, which no handler can repair. */
+static void segv_handler(int sig, siginfo_t *si, void *uctx)
 {
     rt *r = rt_cur_rt;
-    (void)uc;
-    if (r && r->cur && r->cur->kind != STK_ARENA) {
-        char *a = si->si_addr;
-        if (a >= r->cur->lo - r->page && a < r->cur->lo) {
-            char msg[96];
-            int n = snprintf(msg, sizeof msg,
-                             "runtime: goroutine %d: stack overflow\nfatal error: stack overflow\n",
-                             r->cur->id);
-            if (write(2, msg, (size_t)n) < 0)
-                _exit(2);
-            signal(SIGABRT, SIG_DFL);
-            abort();
-        }
+    rt_g *g = r ? segv_owner(r, (uintptr_t)si->si_addr, fault_sp(uctx)) : NULL;
+    if (!g) {
+        sigaction(sig, &old_segv, NULL); /* the fault recurs under it */
+        segv_installed = false;
+        return;
     }
-    sigaction(sig, &old_segv, NULL);
+    if (!r->ended) {
+        r->overflowed = g;
+        if (r->verdict == RT_NOT_RUN)
+            r->verdict = RT_PANIC;
+        r->ended = true;
+    }
+    r->cur = NULL;
+    pthread_sigmask(SIG_SETMASK, &((const ucontext_t *)uctx)->uc_sigmask, NULL);
+    rt_ctx here; /* saved and never resumed */
+    rt_ctx_switch(&here, &r->host);
+    abort(); /* not reached: the host never switches back here */
 }
 #endif
 
