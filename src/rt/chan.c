@@ -43,8 +43,10 @@ chan *rt_chan_make_at(size_t elem_size, int cap, const char *type, const char *f
     c->id = ++r->next_obj;
     c->type = type;
     c->esz = elem_size;
-    c->cap = cap;
-    c->buf = buf;
+    c->cap = c->send_cap = cap;
+    c->buf = c->buf_end = c->recv_slot = c->send_slot = buf;
+    if (buf)
+        c->buf_end = buf + (size_t)cap * elem_size;
     c->lnext = r->chans;
     r->chans = c;
     return c;
@@ -103,6 +105,15 @@ static inline void clause_unlink(rt_clause *cl)
         q_remove(&c->recvq, &c->recvq_tail, cl);
 }
 
+/* Removes every clause of g, a goroutine waiting in a select on several
+ * channels, from its queue. Out of line: plain waits are the hot case. */
+__attribute__((noinline)) static void clauses_unlink_all(rt *r, rt_g *g)
+{
+    for (int i = 0; i < g->nclauses; i++)
+        clause_unlink(&g->clauses[i]);
+    r->nselecting--; /* a select on two or more channels */
+}
+
 /* Completes cl's wait: records which case fired and how, removes all of its
  * goroutine's clauses from their queues and readies it. */
 __attribute__((always_inline)) static inline void clause_fire(rt *r, rt_clause *cl, bool ok,
@@ -112,13 +123,10 @@ __attribute__((always_inline)) static inline void clause_fire(rt *r, rt_clause *
     g->fired = cl->idx;
     g->ok = ok;
     g->closed = closed;
-    if (g->nclauses == 1) {
+    if (__builtin_expect(g->nclauses == 1, 1))
         clause_unlink(cl);
-    } else {
-        for (int i = 0; i < g->nclauses; i++)
-            clause_unlink(&g->clauses[i]);
-        r->nselecting--; /* a select on two or more channels */
-    }
+    else
+        clauses_unlink_all(r, g);
     g->nclauses = 0;
     if (TRACE_ON(r))
         trace_ev(r, RT_EV_UNBLOCK, g->id, cl->c->id, chan_label(r, cl->c), NULL, NULL, 0, NULL);
@@ -157,13 +165,13 @@ static inline void elem_copy(const chan *c, void *dst, const void *src)
         memcpy(dst, src, c->esz);
 }
 
-/* The buffer slot `i` places after the head. */
-static inline char *slot_at(const chan *c, int i)
+/* Returns the ring slot *slot points at and moves *slot on to the next
+ * (c->send_slot for a send, c->recv_slot for a receive). */
+static inline char *slot_take(const chan *c, char **slot)
 {
-    int k = c->head + i;
-    if (k >= c->cap)
-        k -= c->cap;
-    return c->buf + (size_t)k * c->esz;
+    char *s = *slot, *next = s + c->esz;
+    *slot = next == c->buf_end ? c->buf : next;
+    return s;
 }
 
 /* --- the operations, without blocking --------------------------------------- */
@@ -195,7 +203,7 @@ static bool send_now(rt *r, chan *c, const void *val, const char *file, int line
         return true;
     }
     if (c->len < c->cap) {
-        elem_copy(c, slot_at(c, c->len), val);
+        elem_copy(c, slot_take(c, &c->send_slot), val);
         c->len++;
         if (r->race)
             race_chan_send(r, c, race_self(r), NULL);
@@ -210,17 +218,15 @@ static bool send_now(rt *r, chan *c, const void *val, const char *file, int line
 static bool recv_now(rt *r, chan *c, void *val, bool *ok, const char *file, int line)
 {
     if (c->len > 0) {
-        char *slot = c->buf + (size_t)c->head * c->esz;
+        char *slot = slot_take(c, &c->recv_slot);
         elem_copy(c, val, slot);
         if (r->race)
             race_chan_recv(r, c, r->cur);
         chan_trace(r, RT_EV_RECV, c, slot, true, file, line);
-        if (++c->head == c->cap)
-            c->head = 0;
         c->len--;
         if (c->sendq) { /* a blocked sender's value takes the freed slot */
             rt_clause *cl = c->sendq;
-            elem_copy(c, slot_at(c, c->len), cl->val);
+            elem_copy(c, slot_take(c, &c->send_slot), cl->val);
             c->len++;
             if (r->race)
                 race_chan_send(r, c, cl->g, NULL);
@@ -261,6 +267,18 @@ bool chan_try_send_nb(rt *r, chan *c, const void *val)
 
 /* --- the demo API ------------------------------------------------------------ */
 
+/* The end of chan_wait when its goroutine was woken by a close, or the
+ * run is traced: panics for a send, records the operation. Returns the ok
+ * flag. */
+__attribute__((noinline, cold)) static bool chan_woken(rt *r, const rt_clause *cl)
+{
+    rt_g *g = cl->g; /* its blocking call's line is in wfile, wline */
+    if (cl->send && g->closed)
+        sched_fatal(r, true, g->wfile, g->wline, "send on closed channel");
+    chan_trace(r, cl->send ? RT_EV_SEND : RT_EV_RECV, cl->c, cl->val, g->ok, g->wfile, g->wline);
+    return g->ok;
+}
+
 /* Waits on c for a send (send true) or a receive that could not proceed
  * at once: queues the running goroutine's clause and blocks until a peer
  * completes it. Returns the ok flag. One function for both, called from
@@ -278,19 +296,18 @@ __attribute__((noinline)) static bool chan_wait(rt *r, chan *c, void *val, bool 
         q_push(&c->recvq, &c->recvq_tail, &cl);
     g->clauses = &cl;
     g->nclauses = 1;
-    sched_block(r, send ? "chan send" : "chan receive", file, line);
-    if (send && g->closed)
-        sched_fatal(r, true, file, line, "send on closed channel");
-    chan_trace(r, send ? RT_EV_SEND : RT_EV_RECV, c, val, g->ok, file, line);
+    sched_block_hot(r, send ? "chan send" : "chan receive", file, line);
+    if (__builtin_expect(g->closed || TRACE_ON(r), 0))
+        return chan_woken(r, &cl);
     return g->ok;
 }
 
-/* A send (send true) or a receive on c, blocking as needed; returns the ok
- * flag. The general path: any policy, trace or race detector. */
-__attribute__((noinline)) static bool chan_op(chan *c, void *val, bool send, const char *file, int line)
+/* A send (send true) or a receive on c once its choice point is passed:
+ * at once when it can, else blocking (a nil channel blocks forever).
+ * Returns the ok flag. */
+__attribute__((noinline)) static bool chan_op_now(rt *r, chan *c, void *val, bool send,
+                                                  const char *file, int line)
 {
-    rt *r = sched_enter(send ? "chan_send" : "chan_recv");
-    sched_point(r, send ? "chan send" : "chan receive", c, RT_ACCESS_SYNC, file, line);
     bool ok = true;
     if (!c) {
         r->cur->nclauses = 0;
@@ -302,62 +319,89 @@ __attribute__((noinline)) static bool chan_op(chan *c, void *val, bool send, con
     return chan_wait(r, c, val, send, file, line);
 }
 
-/* Copies one element from src to dst and completes the peer's clause cl:
- * a fast path's handoff, out of line so the fast paths need no frame. */
-__attribute__((noinline)) static void hand_over(rt *r, rt_clause *cl, void *dst, const void *src)
+/* A send (send true) or a receive on c, blocking as needed; returns the ok
+ * flag. The general path: any policy, trace or race detector. */
+__attribute__((noinline)) static bool chan_op(chan *c, void *val, bool send, const char *file, int line)
 {
-    elem_copy(cl->c, dst, src);
-    clause_fire(r, cl, true, false);
+    rt *r = sched_enter(send ? "chan_send" : "chan_recv");
+    sched_point(r, send ? "chan send" : "chan receive", c, RT_ACCESS_SYNC, file, line);
+    return chan_op_now(r, c, val, send, file, line);
 }
 
-/* The fast paths below do what chan_op does, in its order, for an open
- * channel when the run is r->fast (rt_fast_rt) and the choice point only
- * counts (sched_point_fast): a waiting peer, the buffer, or a wait.
- * Everything else goes to chan_op. Every call they make is a tail call, so
- * the common cases need no stack frame. */
+/* Completes the peer's clause cl and copies one element from src to dst:
+ * a fast path's handoff (no trace), out of line so the fast paths need no
+ * frame, and the copy last so that it needs none either. */
+__attribute__((noinline)) static void hand_over(rt *r, rt_clause *cl, void *dst, const void *src)
+{
+    rt_g *g = cl->g;
+    const chan *c = cl->c;
+    g->fired = cl->idx;
+    g->ok = true;
+    g->closed = false;
+    if (__builtin_expect(g->nclauses == 1, 1))
+        clause_unlink(cl);
+    else
+        clauses_unlink_all(r, g);
+    g->nclauses = 0;
+    sched_ready(r, g);
+    if (c->esz == 8 && dst && src)
+        memcpy(dst, src, 8);
+    else
+        elem_copy_any(c, dst, src);
+}
+
+/* The fast paths below do what chan_op does, in its order, when the run is
+ * r->fast (rt_fast_rt) and the choice point only counts
+ * (sched_point_fast): a waiting peer, the buffer or a wait; anything else
+ * (a closed channel, a receive that refills the buffer from a waiting
+ * sender) goes on to chan_op_now with the step counted, and a nil channel
+ * or a choice point that must choose to chan_op. Every
+ * call they make is a tail call, so the common cases need no stack
+ * frame. */
 void rt_chan_send_at(chan *c, const void *val, const char *file, int line)
 {
     rt *r = rt_fast_rt;
-    if (r && c && !c->closed && sched_point_fast(r, file, line)) {
-        if (c->recvq) {
-            hand_over(r, c->recvq, c->recvq->val, val);
-        } else if (c->len < c->cap) {
-            char *slot = slot_at(c, c->len);
-            c->len++;
-            if (c->esz == 8 && val)
-                memcpy(slot, val, 8);
-            else
-                elem_copy_any(c, slot, val);
-        } else {
-            chan_wait(r, c, (void *)val, true, file, line);
-        }
-        return;
+    if (!r || !c || !sched_point_fast(r)) {
+        chan_op(c, (void *)val, true, file, line);
+    } else if (c->recvq) {
+        hand_over(r, c->recvq, c->recvq->val, val);
+    } else if (c->len < c->send_cap) {
+        char *slot = slot_take(c, &c->send_slot);
+        c->len++;
+        if (c->esz == 8 && val)
+            memcpy(slot, val, 8);
+        else
+            elem_copy_any(c, slot, val);
+    } else if (!c->closed) {
+        chan_wait(r, c, (void *)val, true, file, line);
+    } else {
+        chan_op_now(r, c, (void *)val, true, file, line);
     }
-    chan_op(c, (void *)val, true, file, line);
 }
 
 bool rt_chan_recv_at(chan *c, void *val, const char *file, int line)
 {
     rt *r = rt_fast_rt;
-    if (r && c && (c->len > 0 ? !c->sendq : c->sendq || !c->closed) &&
-        sched_point_fast(r, file, line)) {
-        if (c->len > 0) {
-            char *slot = c->buf + (size_t)c->head * c->esz;
-            if (++c->head == c->cap)
-                c->head = 0;
-            c->len--;
-            if (c->esz == 8 && val) {
-                memcpy(val, slot, 8);
-                return true;
-            }
-            return elem_copy_any(c, val, slot);
+    if (!r || !c || !sched_point_fast(r))
+        return chan_op(c, val, false, file, line);
+    if (c->len > 0 && !c->sendq) {
+        char *slot = slot_take(c, &c->recv_slot);
+        c->len--;
+        if (c->esz == 8 && val) {
+            memcpy(val, slot, 8);
+            return true;
         }
-        if (!c->sendq)
-            return chan_wait(r, c, val, false, file, line);
-        hand_over(r, c->sendq, val, c->sendq->val);
-        return true;
+        return elem_copy_any(c, val, slot);
     }
-    return chan_op(c, val, false, file, line);
+    if (c->len == 0) {
+        if (c->sendq) {
+            hand_over(r, c->sendq, val, c->sendq->val);
+            return true;
+        }
+        if (!c->closed)
+            return chan_wait(r, c, val, false, file, line);
+    }
+    return chan_op_now(r, c, val, false, file, line);
 }
 
 void rt_chan_close_at(chan *c, const char *file, int line)
@@ -369,6 +413,7 @@ void rt_chan_close_at(chan *c, const char *file, int line)
     if (c->closed)
         sched_fatal(r, true, file, line, "close of closed channel");
     c->closed = true;
+    c->send_cap = 0;
     if (r->race)
         race_chan_close(r, c);
     if (TRACE_ON(r))

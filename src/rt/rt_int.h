@@ -16,6 +16,9 @@
 #define RT_ASAN 1
 #endif
 #endif
+#ifdef RT_ASAN
+#include <sanitizer/common_interface_defs.h>
+#endif
 
 /* Architectures without an assembly switch use the portable fallback. */
 #if !defined(RT_CTX_UCONTEXT) && !defined(__x86_64__) && !defined(__aarch64__)
@@ -107,9 +110,13 @@ struct chan {
     size_t esz;              /* element size in bytes */
     int cap;                 /* capacity */
     int len;                 /* buffered elements now */
-    int head;                /* index of the oldest buffered element */
+    int send_cap;            /* cap while open, 0 once closed: a send may
+                                buffer when len < send_cap */
     bool closed;             /* closed? */
     char *buf;               /* cap * esz bytes of ring buffer */
+    char *buf_end;           /* buf + cap * esz */
+    char *recv_slot;         /* the oldest buffered element's slot */
+    char *send_slot;         /* the slot the next buffered send fills */
     rt_clause *recvq;        /* blocked receivers (head) */
     rt_clause *recvq_tail;   /* blocked receivers (tail) */
     rt_clause *sendq;        /* blocked senders (head) */
@@ -140,15 +147,19 @@ struct rt {
     rt_verdict verdict;      /* how the run ended */
     bool ended;              /* the run is over: switch back to rt_run */
     rt_g *overflowed;        /* goroutine whose arena canary was broken */
-    uint64_t slice;          /* RT_FIFO: choice points since the running
-                                goroutine was switched in */
-    uint64_t slice_max;      /* RT_FIFO: preempt it at this many */
-    uint64_t fast_lim;       /* steps below which neither the budget nor
-                                the slice can be up: set at each switch
-                                (slice <= steps since then), for
-                                sched_point_fast */
+    uint64_t slice_start;    /* RT_FIFO: steps when the running goroutine's
+                                time slice began (switched in, or the slice
+                                renewed while nobody else could run) */
+    uint64_t slice_max;      /* RT_FIFO: its slice is up after this many
+                                choice points */
+    uint64_t slice_len;      /* slice_max - 1, at most 2^62 (no overflow) */
+    uint64_t fast_lim;       /* steps below which a choice point can only
+                                count (sched_point_fast): neither the budget
+                                nor the slice is up there, and the schedule
+                                ends in a 0 being repeated; 0 while it
+                                does not (sched_fast_arm) */
     bool fast;               /* FIFO without trace or race detector: the
-                                buffered channel fast paths apply */
+                                channel fast paths apply */
     rt_ctx host;             /* rt_run's context */
     rt_g *cur;               /* running goroutine */
     rt_g *runnext;           /* Go's runnext slot */
@@ -268,6 +279,7 @@ static inline bool stack_check(const rt_g *g)
 _Noreturn void sched_outside(const char *what);
 _Noreturn void sched_budget_spent(rt *r);
 void sched_record(rt *r, int idx);
+void sched_slice_renew(rt *r);
 void sched_point_slow(rt *r, const char *what, const void *obj, rt_access kind,
                       const char *file, int line);
 void sched_block(rt *r, const char *reason, const char *file, int line);
@@ -339,10 +351,25 @@ static inline rt *sched_enter(const char *what)
     return r;
 }
 
+/* Sets r->fast_lim from the slice, the budget and the schedule's last
+ * choice (rt.fast_lim). Called at every switch and whenever the slice
+ * starts again or the schedule's last choice changes. */
+static inline void sched_fast_arm(rt *r)
+{
+    uint64_t lim = r->slice_start + r->slice_len;
+    if (lim > r->max_steps)
+        lim = r->max_steps;
+    r->fast_lim = r->sched_last == 0 ? lim : 0;
+}
+
 /* A choice point where the running goroutine may continue: counts a step,
  * remembers the demo line, and lets the chooser switch to another runnable
  * goroutine. obj and kind say what the op after it touches (rt_op); only
- * the slow path looks at them. Inline: under FIFO it never switches. */
+ * the slow path looks at them. Inline: under FIFO it rarely switches. A
+ * FIFO slice is up after slice_max choice points, counted whether or not
+ * another goroutine could run (Go preempts by time); the goroutine is then
+ * preempted at its next choice point where another can, or starts a new
+ * slice when none can. */
 static inline void sched_point(rt *r, const char *what, const void *obj, rt_access kind,
                                const char *file, int line)
 {
@@ -351,9 +378,13 @@ static inline void sched_point(rt *r, const char *what, const void *obj, rt_acce
     g->wline = line;
     if (__builtin_expect(++r->steps > r->max_steps, 0))
         sched_budget_spent(r);
-    if (r->nrun == 0)
+    bool slice_up = r->steps - r->slice_start >= r->slice_max;
+    if (r->nrun == 0) {
+        if (slice_up)
+            sched_slice_renew(r);
         return;
-    if (r->cfg.policy == RT_FIFO && ++r->slice < r->slice_max) {
+    }
+    if (r->cfg.policy == RT_FIFO && !slice_up) {
         if (r->sched_rep && r->sched_last == 0)
             r->sched_rep++;
         else
@@ -364,25 +395,99 @@ static inline void sched_point(rt *r, const char *what, const void *obj, rt_acce
 }
 
 /* sched_point's whole effect when it cannot switch and has nothing to do
- * but count (FIFO, the slice not up, the schedule's last choice a 0 being
- * repeated, the budget not spent); returns false, having changed nothing,
+ * but count (steps below fast_lim): returns false, having changed nothing,
  * otherwise. The channel fast paths call it, and sched_point when it says
- * no. Keep the two in step. */
-static inline bool sched_point_fast(rt *r, const char *file, int line)
+ * no. Unlike sched_point it does not record the demo line: every path that
+ * switches a goroutine out or writes a report records its own. Keep the
+ * two in step. */
+static inline bool sched_point_fast(rt *r)
 {
     if (__builtin_expect(r->steps >= r->fast_lim, 0))
         return false;
-    if (r->nrun) { /* sched_record(r, 0) is sched_rep++ when sched_last is 0
-                      (when sched_rep is 0 too, nothing is pending) */
-        if (r->sched_last != 0)
-            return false;
-        r->slice++;
-        r->sched_rep++;
-    }
     r->steps++;
-    r->cur->wfile = file;
-    r->cur->wline = line;
+    if (r->nrun) /* sched_record(r, 0): the schedule ends in 0s */
+        r->sched_rep++;
     return true;
+}
+
+/* Takes the first runnable goroutine (runnext, else the queue's head) out
+ * and returns it; nrun > 0. */
+static inline rt_g *rq_take_first(rt *r)
+{
+    rt_g *g = r->runnext;
+    r->nrun--;
+    if (g) {
+        r->runnext = NULL;
+        return g;
+    }
+    g = r->rq[r->rqstart];
+    r->rqstart = (r->rqstart + 1) & (r->rqcap - 1);
+    r->rqlen--;
+    return g;
+}
+
+/* Switches from the running goroutine `from` (NULL: rt_run's host context)
+ * to `to` (NULL: back to the host). A dying `from` is never resumed.
+ * Inlined only into sched_block (every blocking operation) and
+ * sched_block_hot (channel waits, the hot path), and called through
+ * sched_switch from everywhere else: three call sites of the context
+ * switch in all, so the CPU's prediction of where it returns holds
+ * (ctx_x86_64.S). */
+__attribute__((always_inline)) static inline void sched_switch_to(rt *r, rt_g *from, rt_g *to,
+                                                                  bool dying)
+{
+    if (from && !dying && !stack_check(from)) {
+        /* nothing more may run on this stack: the report is written by
+         * rt_run, back on the host's stack */
+        r->overflowed = from;
+        r->verdict = RT_PANIC;
+        r->ended = true;
+        to = NULL;
+    }
+    rt_ctx *save = from ? &from->ctx : &r->host;
+    rt_ctx *load = to ? &to->ctx : &r->host;
+    r->cur = to;
+    r->slice_start = r->steps;
+    sched_fast_arm(r);
+    if (to) {
+        to->state = G_RUNNING;
+        if (TRACE_ON(r))
+            trace_ev(r, RT_EV_RUN, 0, 0, NULL, NULL, NULL, 0, NULL);
+    }
+#ifdef RT_ASAN
+    __sanitizer_start_switch_fiber(dying ? NULL : (from ? &from->asan_fake : &r->host_fake),
+                                   to ? to->lo : r->host_bottom, to ? to->size : r->host_size);
+    rt_ctx_switch(save, load);
+    __sanitizer_finish_switch_fiber(r->cur ? r->cur->asan_fake : r->host_fake, NULL, NULL);
+#else
+    rt_ctx_switch(save, load);
+#endif
+}
+
+
+/* sched_block for the hot waits (channel sends and receives): the same
+ * effect, inline, when the run is r->fast, another goroutine is runnable
+ * and the budget is not spent; sched_block otherwise. */
+__attribute__((always_inline)) static inline void sched_block_hot(rt *r, const char *reason,
+                                                                  const char *file, int line)
+{
+    rt_g *g = r->cur;
+    if (__builtin_expect(!r->fast || r->nrun == 0 || r->steps >= r->max_steps, 0)) {
+        sched_block(r, reason, file, line);
+        return;
+    }
+    g->state = G_BLOCKED;
+    g->reason = reason;
+    g->wfile = file;
+    g->wline = line;
+    r->steps++;
+    if (r->nrun >= 2) { /* FIFO picks the first: sched_pick's record */
+        if (r->sched_rep && r->sched_last == 0)
+            r->sched_rep++;
+        else
+            sched_record(r, 0);
+    }
+    sched_switch_to(r, g, rq_take_first(r), false);
 }
 
 #endif

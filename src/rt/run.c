@@ -48,6 +48,7 @@ rt *rt_new(const rt_config *cfg)
     r->max_steps = r->cfg.max_steps ? r->cfg.max_steps : RT_DEFAULT_MAX_STEPS;
     r->fast = r->cfg.policy == RT_FIFO && !r->cfg.trace && !r->cfg.race;
     r->slice_max = r->cfg.time_slice ? r->cfg.time_slice : RT_DEFAULT_SLICE;
+    r->slice_len = (r->slice_max < (1ull << 62) ? r->slice_max : 1ull << 62) - 1;
     r->page = (size_t)sysconf(_SC_PAGESIZE);
     sched_seed(r, cfg->seed);
     return r;

@@ -10,10 +10,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#ifdef RT_ASAN
-#include <sanitizer/common_interface_defs.h>
-#endif
-
 _Thread_local rt *rt_cur_rt;
 _Thread_local rt *rt_fast_rt;
 
@@ -78,24 +74,13 @@ static rt_g *rq_take_queued(rt *r, size_t i)
  * and returns it. */
 static inline rt_g *rq_take_nth(rt *r, size_t i)
 {
-    rt_g *g = r->runnext;
+    if (i == 0) /* FIFO's every pick */
+        return rq_take_first(r);
+    if (r->runnext)
+        i--; /* runnext is candidate 0 */
     r->nrun--;
-    if (g) {
-        if (i == 0) {
-            r->runnext = NULL;
-            return g;
-        }
-        i--;
-    }
-    if (i == 0) { /* the head: FIFO's every pick */
-        g = r->rq[r->rqstart];
-        r->rqstart = (r->rqstart + 1) & (r->rqcap - 1);
-        r->rqlen--;
-        return g;
-    }
     return rq_take_queued(r, i);
 }
-
 /* --- choosing -------------------------------------------------------------- */
 
 static bool cand_reserve(rt *r, size_t n)
@@ -139,7 +124,9 @@ static int sched_ask(rt *r, int n, const char *what, const char *file, int line,
     int idx = 0;
     switch (r->cfg.policy) {
     case RT_FIFO: /* candidate 1 when the running goroutine's slice is up */
-        idx = what == select_what ? sched_rand_below(r, n) : r->slice >= r->slice_max ? 1 : 0;
+        idx = what == select_what                              ? sched_rand_below(r, n)
+              : r->steps - r->slice_start >= r->slice_max ? 1
+                                                            : 0;
         break;
     case RT_RANDOM:
         idx = sched_rand_below(r, n);
@@ -224,44 +211,6 @@ static void budget_tick(rt *r)
 
 /* --- switching ------------------------------------------------------------- */
 
-/* Switches from the running goroutine `from` (NULL: rt_run's host context)
- * to `to` (NULL: back to the host). A dying `from` is never resumed.
- * Inlined only into sched_block (every blocking operation, the hot path),
- * and called through sched_switch from everywhere else: two call sites of
- * the context switch in all, so the CPU's prediction of where it returns
- * holds (ctx_x86_64.S). */
-__attribute__((always_inline)) static inline void sched_switch_to(rt *r, rt_g *from, rt_g *to,
-                                                                  bool dying)
-{
-    if (from && !dying && !stack_check(from)) {
-        /* nothing more may run on this stack: the report is written by
-         * rt_run, back on the host's stack */
-        r->overflowed = from;
-        r->verdict = RT_PANIC;
-        r->ended = true;
-        to = NULL;
-    }
-    rt_ctx *save = from ? &from->ctx : &r->host;
-    rt_ctx *load = to ? &to->ctx : &r->host;
-    r->cur = to;
-    r->slice = 0;
-    uint64_t room = r->steps < r->max_steps ? r->max_steps - r->steps : 0;
-    r->fast_lim = r->steps + (room < r->slice_max - 1 ? room : r->slice_max - 1);
-    if (to) {
-        to->state = G_RUNNING;
-        if (TRACE_ON(r))
-            trace_ev(r, RT_EV_RUN, 0, 0, NULL, NULL, NULL, 0, NULL);
-    }
-#ifdef RT_ASAN
-    __sanitizer_start_switch_fiber(dying ? NULL : (from ? &from->asan_fake : &r->host_fake),
-                                   to ? to->lo : r->host_bottom, to ? to->size : r->host_size);
-    rt_ctx_switch(save, load);
-    __sanitizer_finish_switch_fiber(r->cur ? r->cur->asan_fake : r->host_fake, NULL, NULL);
-#else
-    rt_ctx_switch(save, load);
-#endif
-}
-
 __attribute__((noinline)) static void sched_switch(rt *r, rt_g *from, rt_g *to, bool dying)
 {
     sched_switch_to(r, from, to, dying);
@@ -298,6 +247,15 @@ _Noreturn static void sched_deadlock(rt *r)
     if (TRACE_ON(r))
         trace_ev(r, RT_EV_DEADLOCK, 0, 0, NULL, NULL, NULL, 0, NULL);
     sched_end(r, RT_DEADLOCK); /* rt_run writes the report */
+}
+
+/* Starts a new FIFO slice for the running goroutine: its slice is up and
+ * nobody else can run (Go's scheduler would preempt it and pick it
+ * again). */
+void sched_slice_renew(rt *r)
+{
+    r->slice_start = r->steps;
+    sched_fast_arm(r);
 }
 
 /* The rest of sched_point (rt_int.h) when a chooser other than FIFO must
