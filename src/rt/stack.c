@@ -364,10 +364,9 @@ static rt_g *segv_owner(const rt *r, uintptr_t a, uintptr_t sp)
 
 /* SIGSEGV on the alternate stack. A fault in a goroutine's guard page is
  * a stack overflow: it ends the run as a broken arena canary does
- * (sched_switch_to),
- * r->overflowed names the goroutine and rt_run writes "fatal error: stack
- * overflow" on the host's stack, which the handler switches to; the
- * goroutine is never resumed and rt_run returns its block to the pool like
+ * (sched_switch_to): r->overflowed names the goroutine and rt_run writes
+ * "fatal error: stack overflow" on the host's stack, which the handler
+ * switches to; the goroutine is never resumed and rt_run returns its block to the pool like
  * any other (its guard page untouched, still PROT_NONE). Any other fault
  * goes to the old action, and ours is installed again at the next run.
  *
