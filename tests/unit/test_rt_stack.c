@@ -180,19 +180,9 @@ static void null_write_main(void *arg)
     sleep_for(1);
 }
 
-static int edge_bytes;     /* stack a goroutine uses before calling at_edge's fn */
-static int edge_partner;   /* edge_main: main yields so edge_g's gosched switches */
-
-/* Uses edge_bytes of stack, touched from the top down (so that running out
- * faults in the guard page, never below it), then calls fn at that depth. */
-static void at_edge(void (*fn)(void))
-{
-    volatile char pad[edge_bytes + 1];
-    for (int i = edge_bytes; i >= 0; i -= 64)
-        pad[i] = 1;
-    fn();
-    pad[0] = pad[edge_bytes];
-}
+static int edge_bytes;        /* stack edge_g uses before calling edge_fn */
+static void (*edge_fn)(void); /* what edge_g calls at that depth */
+static int edge_partner;      /* edge_main yields so edge_g's gosched switches */
 
 /* One gosched that switches to main. */
 static void yield_once(void)
@@ -207,27 +197,36 @@ static void yield_forever(void)
         gosched();
 }
 
+/* Uses edge_bytes of stack, touched from the top down (so that running out
+ * faults in the guard page, never below it), calls edge_fn at that depth,
+ * and says so when it is back. */
 static void edge_g(void *arg)
 {
-    at_edge(arg);
+    (void)arg;
+    volatile char pad[edge_bytes + 1];
+    for (int i = edge_bytes; i >= 0; i -= 64)
+        pad[i] = 1;
+    edge_fn();
+    pad[0] = pad[edge_bytes];
     say("back");
 }
 
 static void edge_main(void *arg)
 {
-    go(edge_g, arg);
+    (void)arg;
+    go(edge_g, NULL);
     for (int i = 0; i < 3 && edge_partner; i++)
         gosched();
     sleep_for(1);
 }
 
-/* Runs edge_g(fn) with edge_bytes swept over the last 4 KiB of a guard
- * stack (16 KiB asked, a page more once rounded with the goroutine's
- * struct) in 16-byte steps, so that the overflow happens at every
- * point of fn's path: in the code, in the switch after r->cur names the
- * next goroutine (yield_once, with and without the trace's call there),
- * in the last switch to the host after the run has ended (yield_forever
- * spending the budget; r->cur is NULL). Every run must end with verdict
+/* Runs edge_g with fn as edge_fn and edge_bytes swept over the last 4 KiB
+ * of a guard stack (16 KiB asked, a page more once rounded up with the
+ * goroutine's struct) in 16-byte steps, so that the overflow happens at
+ * every point of fn's path: in the code, in the switch after r->cur names
+ * the next goroutine (yield_once, with and without the trace's call
+ * there), in the last switch to the host after the budget has ended the
+ * run (yield_forever; r->cur is NULL). Every run must end with verdict
  * `fine` or with a stack overflow naming goroutine 2, never kill the
  * process; both must occur. */
 static void sweep_edge(const char *name, void (*fn)(void), bool trace, rt_verdict fine)
@@ -236,8 +235,9 @@ static void sweep_edge(const char *name, void (*fn)(void), bool trace, rt_verdic
                     .max_steps = fine == RT_STEP_LIMIT ? 1000 : 0};
     int nfine = 0, nover = 0, nbad = 0;
     edge_partner = fine == RT_OK;
+    edge_fn = fn;
     for (edge_bytes = 16384; edge_bytes < 16384 + 4096; edge_bytes += 16) {
-        rt *r = run_with(&gc, edge_main, (void *)fn);
+        rt *r = run_with(&gc, edge_main, NULL);
         const char *rep = rt_report(r);
         if (rt_verdict_of(r) == fine && (fine != RT_OK || rt_output_count(r) == 1))
             nfine++;
