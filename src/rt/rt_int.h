@@ -237,8 +237,12 @@ struct rt {
 /* The runtime running on this thread. */
 extern _Thread_local rt *rt_cur_rt;
 /* The same when that run is r->fast (FIFO, no trace, no race detector),
- * else NULL: one load for the channel fast paths. */
+ * else a run that is never fast (its fast_lim is 0, so sched_point_fast
+ * always says no): one load and no test for the channel fast paths. */
 extern _Thread_local rt *rt_fast_rt;
+/* What rt_fast_rt points at when no fast run is running: a run whose
+ * fast_lim of 0 sends every channel operation to the general path. */
+extern rt rt_no_fast_run;
 
 /* --- ctx.c / ctx_*.S --------------------------------------------------- */
 /* Prepares c so that switching to it calls entry() on the stack

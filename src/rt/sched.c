@@ -11,7 +11,8 @@
 #include <unistd.h>
 
 _Thread_local rt *rt_cur_rt;
-_Thread_local rt *rt_fast_rt;
+rt rt_no_fast_run;
+_Thread_local rt *rt_fast_rt = &rt_no_fast_run;
 
 /* --- run queue ------------------------------------------------------------- */
 /* The queue is a ring (rt_int.h): taking its n-th goroutine moves the
