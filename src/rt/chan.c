@@ -455,11 +455,16 @@ int rt_select_at(select_case *cases, int n, const char *file, int line)
         if (ready != ready_local)
             free(ready);
         select_case *sc = &cases[k];
+        chan *c = sc->c;
         bool ok = true;
-        if (sc->op == SELECT_OP_SEND)
-            send_now(r, sc->c, sc->val, file, line);
+        if (r == rt_fast_rt && sc->op == SELECT_OP_SEND && c->recvq) /* a peer waits */
+            hand_over(r, c->recvq, c->recvq->val, sc->val);
+        else if (r == rt_fast_rt && sc->op == SELECT_OP_RECV && c->sendq && c->len == 0)
+            hand_over(r, c->sendq, sc->val, c->sendq->val);
+        else if (sc->op == SELECT_OP_SEND)
+            send_now(r, c, sc->val, file, line);
         else
-            recv_now(r, sc->c, sc->val, &ok, file, line);
+            recv_now(r, c, sc->val, &ok, file, line);
         if (sc->op == SELECT_OP_RECV && sc->ok)
             *sc->ok = ok;
         if (TRACE_ON(r))

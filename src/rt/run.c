@@ -82,6 +82,7 @@ rt_verdict rt_run(rt *r, void (*main_fn)(void *), void *arg)
                    (unsigned long long)r->max_steps);
         trace_goroutines(r, &r->report, NULL);
     }
+    sched_settle(r);
     sched_flush(r);
     output_finish(r);
     if (r->verdict == RT_OK) {
