@@ -146,7 +146,9 @@ struct rt {
     uint64_t gen;            /* process-wide run generation (sync values) */
     rt_verdict verdict;      /* how the run ended */
     bool ended;              /* the run is over: switch back to rt_run */
-    rt_g *overflowed;        /* goroutine whose arena canary was broken */
+    rt_g *overflowed;        /* goroutine whose stack overflowed (arena
+                                canary broken, or guard page hit: stack.c's
+                                SIGSEGV handler) */
     uint64_t slice_start;    /* RT_FIFO: steps when the running goroutine's
                                 time slice began (switched in, or the slice
                                 renewed while nobody else could run) */
