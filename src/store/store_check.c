@@ -267,7 +267,16 @@ int store_check_file(store *s, const char *path, int *fresh, int *checked)
 
 int store_check_db(store *s, sqlite3 *db)
 {
-    if (quick_check(s, db) != STORE_OK)
-        return STORE_ERROR;
-    return check_ours(s, db);
+    /* One read transaction for both checks: in autocommit mode each
+     * statement would see its own snapshot, and another conclab creating the
+     * same new file could commit its first migration in between, so that
+     * user_version still read 0 while sqlite_schema already held its tables
+     * ("not a conclab database"). */
+    if (sqlite3_exec(db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
+        return store_fail(s, "checking the database: %s", sqlite3_errmsg(db));
+    int rc = quick_check(s, db);
+    if (rc == STORE_OK)
+        rc = check_ours(s, db);
+    sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+    return rc;
 }

@@ -1,0 +1,67 @@
+#!/bin/sh
+# store_concurrent_open.sh: several conclabs opening one database that does
+# not exist yet, all at once. Each creates or finds the file, checks it,
+# switches it to WAL and applies the migrations; none may fail. Two races
+# once made one of them fail now and then: the check read user_version and
+# sqlite_schema in two snapshots, with another conclab's first migration
+# committed in between ("not a conclab database (it holds other tables)");
+# and switching the new file to WAL was refused at once while another
+# conclab was switching it ("switching to WAL mode: the database is busy").
+# The first part provokes the second race deterministically, the second part
+# runs rounds of fresh opens for both.
+. "$(dirname "$0")/../tap.sh"
+export CONCLAB_CONTENT="$SRC/tests/fixtures/quiz" CONCLAB_NOW=2026-11-29T10:00:00Z TZ=UTC
+schema=$(grep -c '^-- Migration' "$SRC/data/schema.sql")
+
+diag() { # diag TEXT: each line as a TAP diagnostic, on stdout and on stderr (prove shows that)
+    printf '%s\n' "$1" | sed 's/^/# /' | tee /dev/stderr
+}
+
+# Another connection holds the write lock of a new, empty file, as a conclab
+# does for a moment while it switches that file to WAL: the opener waits for
+# it (the busy timeout) instead of failing at once.
+db="$TMP/held/p.db"
+mkdir -p "$TMP/held"
+: >"$db"
+printf 'BEGIN IMMEDIATE;\n.shell touch %s\n.shell sleep 1\nROLLBACK;\n' "$TMP/held/locked" |
+    sqlite3 "$db" >/dev/null 2>"$TMP/held/holder-err" &
+holder=$!
+tries=0
+while [ ! -e "$TMP/held/locked" ] && [ "$tries" -lt 100 ]; do sleep 0.05; tries=$((tries + 1)); done
+tap_ok "$([ -e "$TMP/held/locked" ]; echo $?)" "another connection holds the write lock of the empty file"
+"$BIN" stats --db "$db" --user ada >/dev/null 2>"$TMP/held/err"
+st=$?
+wait "$holder"
+tap_is "$st" 0 "opening while another switches the new file to WAL: exit 0"
+tap_is "$(cat "$TMP/held/err")" "" "... with no error (the refused switch is tried again)"
+[ -s "$TMP/held/err" ] && diag "$(cat "$TMP/held/err")"
+tap_is "$(sqlite3 "$db" 'PRAGMA journal_mode')" wal "... and the file is in WAL mode"
+tap_is "$(sqlite3 "$db" 'PRAGMA user_version')" "$schema" "... with the schema applied"
+
+# Rounds of four conclabs opening a fresh file at once, for about 12 s (fewer
+# rounds on a slow machine or under the sanitizers, at least 10).
+rounds=0 bad=0
+end=$(($(date +%s) + 12))
+while [ "$rounds" -lt 10 ] || { [ "$(date +%s)" -lt "$end" ] && [ "$rounds" -lt 80 ]; }; do
+    rounds=$((rounds + 1))
+    db="$TMP/r$rounds/p.db"
+    pids=""
+    for name in ada bob cy dee; do
+        "$BIN" stats --db "$db" --user "$name" >/dev/null 2>"$TMP/err-$rounds-$name" &
+        pids="$pids $!"
+    done
+    fails=0
+    for pid in $pids; do wait "$pid" || fails=$((fails + 1)); done
+    errs=$(cat "$TMP"/err-$rounds-*)
+    if [ "$fails" -ne 0 ] || [ -n "$errs" ]; then
+        bad=$((bad + 1))
+        diag "round $rounds: $fails of 4 failed:
+$errs"
+    elif [ "$rounds" -gt 1 ]; then
+        rm -rf "$TMP/r$((rounds - 1))"
+    fi
+done
+tap_is "$bad" 0 "$rounds rounds of four fresh opens at once: none failed"
+tap_is "$(sqlite3 "$db" 'PRAGMA integrity_check')" ok "the last round's file passes integrity_check"
+tap_is "$(sqlite3 "$db" 'PRAGMA user_version')" "$schema" "... and holds the schema once"
+tap_done
