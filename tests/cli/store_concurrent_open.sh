@@ -14,7 +14,9 @@ export CONCLAB_CONTENT="$SRC/tests/fixtures/quiz" CONCLAB_NOW=2026-11-29T10:00:0
 schema=$(grep -c '^-- Migration' "$SRC/data/schema.sql")
 
 diag() { # diag TEXT: each line as a TAP diagnostic, on stdout and on stderr (prove shows that)
-    printf '%s\n' "$1" | sed 's/^/# /' | tee /dev/stderr
+    lines=$(printf '%s\n' "$1" | sed 's/^/# /')
+    printf '%s\n' "$lines"
+    printf '%s\n' "$lines" >&2
 }
 
 # Another connection holds the write lock of a new, empty file, as a conclab
