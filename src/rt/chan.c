@@ -330,8 +330,9 @@ __attribute__((noinline)) static bool chan_op(chan *c, void *val, bool send, con
 
 /* Completes the peer's clause cl and copies one element from src to dst:
  * a fast path's handoff (no trace), out of line so the fast paths need no
- * frame, and the copy last so that it needs none either. */
-__attribute__((noinline)) static void hand_over(rt *r, rt_clause *cl, void *dst, const void *src)
+ * frame, and the copy last so that it needs none either. Returns true (a
+ * receive's ok). */
+__attribute__((noinline)) static bool hand_over(rt *r, rt_clause *cl, void *dst, const void *src)
 {
     rt_g *g = cl->g;
     const chan *c = cl->c;
@@ -344,10 +345,11 @@ __attribute__((noinline)) static void hand_over(rt *r, rt_clause *cl, void *dst,
         clauses_unlink_all(r, g);
     g->nclauses = 0;
     sched_ready(r, g);
-    if (c->esz == 8 && dst && src)
+    if (c->esz == 8 && dst && src) {
         memcpy(dst, src, 8);
-    else
-        elem_copy_any(c, dst, src);
+        return true;
+    }
+    return elem_copy_any(c, dst, src);
 }
 
 /* The fast paths below do what chan_op does, in its order, when the run is
@@ -361,7 +363,7 @@ __attribute__((noinline)) static void hand_over(rt *r, rt_clause *cl, void *dst,
 void rt_chan_send_at(chan *c, const void *val, const char *file, int line)
 {
     rt *r = rt_fast_rt;
-    if (!r || !c || !sched_point_fast(r)) {
+    if (!c || !sched_point_fast(r)) {
         chan_op(c, (void *)val, true, file, line);
     } else if (c->recvq) {
         hand_over(r, c->recvq, c->recvq->val, val);
@@ -382,7 +384,7 @@ void rt_chan_send_at(chan *c, const void *val, const char *file, int line)
 bool rt_chan_recv_at(chan *c, void *val, const char *file, int line)
 {
     rt *r = rt_fast_rt;
-    if (!r || !c || !sched_point_fast(r))
+    if (!c || !sched_point_fast(r))
         return chan_op(c, val, false, file, line);
     if (c->len > 0 && !c->sendq) {
         char *slot = slot_take(c, &c->recv_slot);
@@ -394,10 +396,8 @@ bool rt_chan_recv_at(chan *c, void *val, const char *file, int line)
         return elem_copy_any(c, val, slot);
     }
     if (c->len == 0) {
-        if (c->sendq) {
-            hand_over(r, c->sendq, val, c->sendq->val);
-            return true;
-        }
+        if (c->sendq)
+            return hand_over(r, c->sendq, val, c->sendq->val);
         if (!c->closed)
             return chan_wait(r, c, val, false, file, line);
     }
@@ -455,11 +455,16 @@ int rt_select_at(select_case *cases, int n, const char *file, int line)
         if (ready != ready_local)
             free(ready);
         select_case *sc = &cases[k];
+        chan *c = sc->c;
         bool ok = true;
-        if (sc->op == SELECT_OP_SEND)
-            send_now(r, sc->c, sc->val, file, line);
+        if (r == rt_fast_rt && sc->op == SELECT_OP_SEND && c->recvq) /* a peer waits */
+            hand_over(r, c->recvq, c->recvq->val, sc->val);
+        else if (r == rt_fast_rt && sc->op == SELECT_OP_RECV && c->sendq && c->len == 0)
+            hand_over(r, c->sendq, sc->val, c->sendq->val);
+        else if (sc->op == SELECT_OP_SEND)
+            send_now(r, c, sc->val, file, line);
         else
-            recv_now(r, sc->c, sc->val, &ok, file, line);
+            recv_now(r, c, sc->val, &ok, file, line);
         if (sc->op == SELECT_OP_RECV && sc->ok)
             *sc->ok = ok;
         if (TRACE_ON(r))
@@ -496,7 +501,7 @@ int rt_select_at(select_case *cases, int n, const char *file, int line)
     g->clauses = cl;
     g->nclauses = m;
     r->nselecting += m >= 2; /* until clause_fire completes it */
-    sched_block(r, "select", file, line);
+    sched_block_hot(r, "select", file, line);
     if (cl != local)
         free(cl);
     int k = g->fired;

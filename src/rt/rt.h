@@ -200,11 +200,14 @@ typedef struct rt_config {
                                always gets at least RT_DEFAULT_STACK with a
                                guard page */
     rt_stack_mode stack_mode; /* how stacks are allocated */
-    uint64_t time_slice;    /* RT_FIFO: a goroutine that passes this many
-                               choice points without blocking is preempted
-                               (moved behind the runnable ones), as Go's
-                               scheduler preempts after a 10 ms slice; 0
-                               means RT_DEFAULT_SLICE, RT_UNLIMITED never */
+    uint64_t time_slice;    /* RT_FIFO: a goroutine that has run this many
+                               choice points since it was switched in is
+                               preempted (moved behind the runnable ones) at
+                               its next choice point where another goroutine
+                               can run, as Go's scheduler preempts after a
+                               10 ms slice; when none can, its slice starts
+                               again. 0 means RT_DEFAULT_SLICE, RT_UNLIMITED
+                               never */
 } rt_config;
 
 #define RT_DEFAULT_MAX_STEPS 10000000ull /* 10 million choice points */

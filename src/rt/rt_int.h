@@ -155,9 +155,13 @@ struct rt {
     uint64_t slice_len;      /* slice_max - 1, at most 2^62 (no overflow) */
     uint64_t fast_lim;       /* steps below which a choice point can only
                                 count (sched_point_fast): neither the budget
-                                nor the slice is up there, and the schedule
-                                ends in a 0 being repeated; 0 while it
-                                does not (sched_fast_arm) */
+                                nor the slice is up there, another goroutine
+                                is runnable and the schedule ends in a 0
+                                being repeated; 0 while not so
+                                (sched_fast_arm) */
+    uint64_t rep_mark;       /* steps when sched_rep was last brought up to
+                                date: every step since is a fast path's 0,
+                                not yet added to it (sched_settle) */
     bool fast;               /* FIFO without trace or race detector: the
                                 channel fast paths apply */
     rt_ctx host;             /* rt_run's context */
@@ -237,8 +241,12 @@ struct rt {
 /* The runtime running on this thread. */
 extern _Thread_local rt *rt_cur_rt;
 /* The same when that run is r->fast (FIFO, no trace, no race detector),
- * else NULL: one load for the channel fast paths. */
+ * else a run that is never fast (its fast_lim is 0, so sched_point_fast
+ * always says no): one load and no test for the channel fast paths. */
 extern _Thread_local rt *rt_fast_rt;
+/* What rt_fast_rt points at when no fast run is running: a run whose
+ * fast_lim of 0 sends every channel operation to the general path. */
+extern rt rt_no_fast_run;
 
 /* --- ctx.c / ctx_*.S --------------------------------------------------- */
 /* Prepares c so that switching to it calls entry() on the stack
@@ -335,6 +343,8 @@ static inline void rq_push_tail(rt *r, rt_g *g)
 static inline void sched_ready(rt *r, rt_g *g)
 {
     g->state = G_RUNNABLE;
+    if (!r->nrun) /* the fast paths' steps so far had no choice (sched_settle) */
+        r->rep_mark = r->steps;
     if (r->runnext)
         rq_push_tail(r, r->runnext);
     r->runnext = g;
@@ -352,14 +362,33 @@ static inline rt *sched_enter(const char *what)
 }
 
 /* Sets r->fast_lim from the slice, the budget and the schedule's last
- * choice (rt.fast_lim). Called at every switch and whenever the slice
- * starts again or the schedule's last choice changes. */
+ * choice (rt.fast_lim). Called at every switch, whenever the slice starts
+ * again or the schedule's last choice changes. */
 static inline void sched_fast_arm(rt *r)
 {
     uint64_t lim = r->slice_start + r->slice_len;
     if (lim > r->max_steps)
         lim = r->max_steps;
     r->fast_lim = r->sched_last == 0 ? lim : 0;
+}
+
+/* Adds the fast paths' steps since rep_mark to the schedule's repeated 0s
+ * (the schedule ends in 0s, as fast_lim ensures) when another goroutine
+ * was runnable at each of them: nrun never falls between two settles, and
+ * sched_ready moves rep_mark on when it rises from 0, dropping the steps
+ * before, which had no choice to record. */
+static inline void sched_settle(rt *r)
+{
+    if (r->nrun)
+        r->sched_rep += r->steps - r->rep_mark;
+    r->rep_mark = r->steps;
+}
+
+/* Counts a step taken outside the fast paths (settling theirs first). */
+static inline void sched_step(rt *r)
+{
+    sched_settle(r);
+    r->rep_mark = ++r->steps;
 }
 
 /* A choice point where the running goroutine may continue: counts a step,
@@ -376,7 +405,8 @@ static inline void sched_point(rt *r, const char *what, const void *obj, rt_acce
     rt_g *g = r->cur;
     g->wfile = file;
     g->wline = line;
-    if (__builtin_expect(++r->steps > r->max_steps, 0))
+    sched_step(r);
+    if (__builtin_expect(r->steps > r->max_steps, 0))
         sched_budget_spent(r);
     bool slice_up = r->steps - r->slice_start >= r->slice_max;
     if (r->nrun == 0) {
@@ -395,18 +425,17 @@ static inline void sched_point(rt *r, const char *what, const void *obj, rt_acce
 }
 
 /* sched_point's whole effect when it cannot switch and has nothing to do
- * but count (steps below fast_lim): returns false, having changed nothing,
- * otherwise. The channel fast paths call it, and sched_point when it says
- * no. Unlike sched_point it does not record the demo line: every path that
- * switches a goroutine out or writes a report records its own. Keep the
- * two in step. */
+ * but count a 0 (steps below fast_lim): returns false, having changed
+ * nothing, otherwise. The channel fast paths call it, and sched_point when
+ * it says no. The 0 is added to the schedule later (sched_settle). Unlike
+ * sched_point it does not record the demo line: every path that switches
+ * a goroutine out or writes a report records its own. Keep the two in
+ * step. */
 static inline bool sched_point_fast(rt *r)
 {
     if (__builtin_expect(r->steps >= r->fast_lim, 0))
         return false;
     r->steps++;
-    if (r->nrun) /* sched_record(r, 0): the schedule ends in 0s */
-        r->sched_rep++;
     return true;
 }
 
@@ -480,7 +509,7 @@ __attribute__((always_inline)) static inline void sched_block_hot(rt *r, const c
     g->reason = reason;
     g->wfile = file;
     g->wline = line;
-    r->steps++;
+    sched_step(r);
     if (r->nrun >= 2) { /* FIFO picks the first: sched_pick's record */
         if (r->sched_rep && r->sched_last == 0)
             r->sched_rep++;

@@ -60,7 +60,7 @@ rt_verdict rt_run(rt *r, void (*main_fn)(void *), void *arg)
         return RT_ERROR;
     rt *prev = rt_cur_rt, *prev_fast = rt_fast_rt;
     rt_cur_rt = r;
-    rt_fast_rt = r->fast ? r : NULL;
+    rt_fast_rt = r->fast ? r : &rt_no_fast_run;
     r->gen = __atomic_add_fetch(&run_generation, 1, __ATOMIC_RELAXED);
     if (r->cfg.stack_mode != RT_STACK_ARENA)
         stack_guard_handler();
@@ -82,6 +82,7 @@ rt_verdict rt_run(rt *r, void (*main_fn)(void *), void *arg)
                    (unsigned long long)r->max_steps);
         trace_goroutines(r, &r->report, NULL);
     }
+    sched_settle(r);
     sched_flush(r);
     output_finish(r);
     if (r->verdict == RT_OK) {

@@ -11,7 +11,8 @@
 #include <unistd.h>
 
 _Thread_local rt *rt_cur_rt;
-_Thread_local rt *rt_fast_rt;
+rt rt_no_fast_run;
+_Thread_local rt *rt_fast_rt = &rt_no_fast_run;
 
 /* --- run queue ------------------------------------------------------------- */
 /* The queue is a ring (rt_int.h): taking its n-th goroutine moves the
@@ -44,6 +45,8 @@ static bool rq_reserve(rt *r, size_t alive)
 void sched_ready_tail(rt *r, rt_g *g)
 {
     g->state = G_RUNNABLE;
+    if (!r->nrun) /* the fast paths' steps so far had no choice (sched_settle) */
+        r->rep_mark = r->steps;
     rq_push_tail(r, g);
     r->nrun++;
 }
@@ -205,7 +208,8 @@ _Noreturn void sched_budget_spent(rt *r)
 
 static void budget_tick(rt *r)
 {
-    if (++r->steps > r->max_steps)
+    sched_step(r);
+    if (r->steps > r->max_steps)
         sched_budget_spent(r);
 }
 
