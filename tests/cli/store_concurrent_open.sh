@@ -66,11 +66,11 @@ tap_is "$(cat "$TMP/ckpt/err")" "" "... with no error (the check waits for the l
 [ -s "$TMP/ckpt/err" ] && diag "$(cat "$TMP/ckpt/err")"
 tap_is "$(sqlite3 "$db" 'SELECT count(*) FROM review')" 2 "... and the reviews are all there"
 
-# Rounds of four conclabs opening a fresh file at once, for about 12 s (fewer
-# rounds on a slow machine or under the sanitizers, at least 10).
+# Rounds of four conclabs opening a fresh file at once, for about 10 s (fewer
+# rounds on a slow machine or under the sanitizers, at least 4).
 rounds=0 bad=0
-end=$(($(date +%s) + 12))
-while [ "$rounds" -lt 10 ] || { [ "$(date +%s)" -lt "$end" ] && [ "$rounds" -lt 80 ]; }; do
+end=$(($(date +%s) + 10))
+while [ "$rounds" -lt 4 ] || { [ "$(date +%s)" -lt "$end" ] && [ "$rounds" -lt 80 ]; }; do
     rounds=$((rounds + 1))
     db="$TMP/r$rounds/p.db"
     pids=""
