@@ -217,7 +217,7 @@ static int migrate(store *s)
 static int step_switch(sqlite3_stmt *st)
 {
     int rc, waited = 0, pause = 1;
-    while ((rc = sqlite3_step(st)) == SQLITE_BUSY && waited < BUSY_TIMEOUT_MS) {
+    while (((rc = sqlite3_step(st)) & 0xff) == SQLITE_BUSY && waited < BUSY_TIMEOUT_MS) {
         sqlite3_reset(st);
         sqlite3_sleep(pause);
         waited += pause;
