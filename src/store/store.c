@@ -205,6 +205,27 @@ static int migrate(store *s)
     }
 }
 
+/* Steps the journal-mode switch st until it is not refused as busy, for up
+ * to the busy timeout; returns the last sqlite3_step result. Switching a
+ * file still in rollback mode to WAL reads its header, then upgrades that
+ * read to a write; SQLite refuses the upgrade with SQLITE_BUSY at once,
+ * without calling the busy handler (waiting could deadlock), whenever
+ * another connection holds the write lock: exactly what happens when
+ * several conclabs create the same new file and each switches it to WAL.
+ * The refusal has dropped our read lock, so trying again is safe, and the
+ * other switch takes milliseconds. */
+static int step_switch(sqlite3_stmt *st)
+{
+    int rc, waited = 0, pause = 1;
+    while (((rc = sqlite3_step(st)) & 0xff) == SQLITE_BUSY && waited < BUSY_TIMEOUT_MS) {
+        sqlite3_reset(st);
+        sqlite3_sleep(pause);
+        waited += pause;
+        pause = pause < 64 ? pause * 2 : pause;
+    }
+    return rc;
+}
+
 /* Sets the connection up: foreign keys, WAL, durable commits. */
 static int configure(store *s)
 {
@@ -215,7 +236,7 @@ static int configure(store *s)
         return STORE_ERROR;
     if (!(st = store_prepare(s, "PRAGMA journal_mode = WAL")))
         return STORE_ERROR;
-    rc = sqlite3_step(st);
+    rc = step_switch(st);
     if (rc == SQLITE_ROW) {
         const char *mode = (const char *)sqlite3_column_text(st, 0);
         if (!mode || strcmp(mode, "wal") != 0) {

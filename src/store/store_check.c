@@ -2,7 +2,8 @@
  * it: folders made or found writable, the header (magic, page size, a file
  * holding all its pages), PRAGMA quick_check through an immutable read-only
  * connection that creates no -wal or -shm, and that the schema is
- * conclab's. So a bad or foreign file is reported and left exactly as it
+ * conclab's, all under a reader's lock so no other conclab changes the file
+ * meanwhile. So a bad or foreign file is reported and left exactly as it
  * was. */
 #include <errno.h>
 #include <fcntl.h>
@@ -68,16 +69,65 @@ static uint32_t be32(const unsigned char *p)
     return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
 }
 
-/* Reads the 100-byte header and checks what can be checked without SQLite:
- * the magic string, the page size, and that the file holds all its pages. */
-static int check_header(store *s, const char *path, off_t size)
+/* SQLite's lock bytes in a database file on Unix (os_unix.c, and "File
+ * Locking And Concurrency In SQLite Version 3"): a reader holds a read lock
+ * on the SHARED range, taken while it holds a read lock on the PENDING byte;
+ * writing the file (a rollback-mode commit, a checkpoint by the last
+ * connection closing, which then deletes the -wal) needs a write lock on the
+ * whole SHARED range. */
+#define LOCK_PENDING_AT 0x40000000
+#define LOCK_SHARED_AT (LOCK_PENDING_AT + 2)
+#define LOCK_SHARED_BYTES 510
+
+/* fcntl(F_SETLK) on one byte range of fd: 0, or -1 with errno set. */
+static int lock_range(int fd, short type, off_t start, off_t len)
+{
+    struct flock fl;
+    memset(&fl, 0, sizeof fl);
+    fl.l_type = type;
+    fl.l_whence = SEEK_SET;
+    fl.l_start = start;
+    fl.l_len = len;
+    return fcntl(fd, F_SETLK, &fl);
+}
+
+/* Takes a reader's SHARED lock on the file open as fd, the way SQLite
+ * does, waiting (up to the busy timeout) while a writer holds or awaits the
+ * exclusive lock. Without it another conclab could write the file while we
+ * read it: the last one closing checkpoints its WAL into the file, and a
+ * header read before that with a size taken after (or the reverse) looked
+ * "truncated", a b-tree read half before and half after looked corrupt.
+ * POSIX locks belong to the process: closing any descriptor of this process
+ * on the file drops the lock. */
+static int lock_shared(store *s, int fd)
+{
+    for (int waited = 0;; waited += 5) {
+        int rc = lock_range(fd, F_RDLCK, LOCK_PENDING_AT, 1);
+        if (rc == 0) {
+            rc = lock_range(fd, F_RDLCK, LOCK_SHARED_AT, LOCK_SHARED_BYTES);
+            int saved = errno;
+            lock_range(fd, F_UNLCK, LOCK_PENDING_AT, 1);
+            errno = saved;
+            if (rc == 0)
+                return STORE_OK;
+        }
+        if (errno != EAGAIN && errno != EACCES)
+            return store_fail(s, "cannot lock the database: %s", strerror(errno));
+        if (waited >= BUSY_TIMEOUT_MS)
+            return store_fail(s, "checking the database: %s", store_code_words(SQLITE_BUSY));
+        struct timespec pause = {0, 5 * 1000 * 1000};
+        nanosleep(&pause, NULL);
+    }
+}
+
+/* Reads the 100-byte header of the file open as fd and checks what can be
+ * checked without SQLite: the magic string, the page size, and, when size is
+ * not negative (the file's size while no WAL can be checkpointed into it),
+ * that the file holds all its pages. */
+static int check_header(store *s, int fd, off_t size)
 {
     unsigned char h[100];
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return store_fail(s, "cannot read: %s", strerror(errno));
-    ssize_t n = read(fd, h, sizeof h);
-    close(fd);
+    ssize_t n = pread(fd, h, sizeof h, 0);
     if (n < 0)
         return store_fail(s, "cannot read: %s", strerror(errno));
     if (n < 16 || memcmp(h, "SQLite format 3", 16) != 0)
@@ -89,6 +139,8 @@ static int check_header(store *s, const char *path, off_t size)
         page = 65536;
     if (page < 512 || page > 65536 || (page & (page - 1)) != 0)
         return store_fail(s, "corrupt database (bad page size %u in the header)", page);
+    if (size < 0)
+        return STORE_OK;
     if (size % page != 0)
         return store_fail(s, "truncated database (%lld bytes is not a whole number of %u-byte pages)",
                           (long long)size, page);
@@ -167,7 +219,6 @@ static int quick_check(store *s, sqlite3 *db)
                 if (*c == '\n' || *c == '\r')
                     *c = ' ';
             store_fail(s, "corrupt database (%s)", line);
-            s->torn = 1;
             sqlite3_finalize(st);
             return STORE_ERROR;
         }
@@ -175,7 +226,6 @@ static int quick_check(store *s, sqlite3 *db)
     sqlite3_finalize(st);
     if (rc != SQLITE_ROW) {
         int code = sqlite3_extended_errcode(db);
-        s->torn = (code & 0xff) == SQLITE_CORRUPT || (code & 0xff) == SQLITE_NOTADB;
         const char *words = store_code_words(code);
         if ((code & 0xff) == SQLITE_NOMEM)
             return store_fail(s, "checking the database: out of memory");
@@ -185,18 +235,10 @@ static int quick_check(store *s, sqlite3 *db)
     return STORE_OK;
 }
 
-/* Checks an existing file with a read-only, immutable connection, which
- * creates nothing beside the file. When a -wal file exists the database is
- * in use (or was left by a crash): the check then runs on the real
- * connection after opening, since only it sees the WAL. */
-static int check_existing(store *s, const char *path, int *checked)
+/* Checks the file with a read-only, immutable connection, which creates
+ * nothing beside it (and takes no locks: the caller holds one). */
+static int check_immutable(store *s, const char *path, int *checked)
 {
-    char wal[4200];
-    struct stat st;
-    snprintf(wal, sizeof wal, "%s-wal", path);
-    *checked = 0;
-    if (stat(wal, &st) == 0)
-        return STORE_OK;
     char uri[13000];
     int n = snprintf(uri, sizeof uri, "file:");
     uri_path(path, uri + n, sizeof uri - (size_t)n - 16);
@@ -215,6 +257,34 @@ static int check_existing(store *s, const char *path, int *checked)
     rc = store_check_db(s, db);
     sqlite3_close(db);
     *checked = rc == STORE_OK;
+    return rc;
+}
+
+/* Checks an existing file under a reader's lock: its header, and its health
+ * through an immutable connection. When a -wal file exists the database is
+ * in use (or was left by a crash): its size may lag its header while a
+ * connection checkpoints, and only a real connection sees the WAL, so the
+ * size is not compared and the health check runs on the real connection
+ * after opening. An empty file is left to that connection too. */
+static int check_existing(store *s, const char *path, int *checked)
+{
+    char wal[4200];
+    struct stat st, wst;
+    *checked = 0;
+    snprintf(wal, sizeof wal, "%s-wal", path);
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return store_fail(s, "cannot read: %s", strerror(errno));
+    int rc = lock_shared(s, fd);
+    if (rc == STORE_OK && fstat(fd, &st) != 0)
+        rc = store_fail(s, "cannot read: %s", strerror(errno));
+    if (rc == STORE_OK && st.st_size > 0) {
+        int in_use = stat(wal, &wst) == 0;
+        rc = check_header(s, fd, in_use ? -1 : st.st_size);
+        if (rc == STORE_OK && !in_use)
+            rc = check_immutable(s, path, checked);
+    }
+    close(fd);
     return rc;
 }
 
@@ -246,20 +316,8 @@ int store_check_file(store *s, const char *path, int *fresh, int *checked)
                              "the database)", dir);
     if (*fresh || st.st_size == 0)
         return STORE_OK;
-    if (check_header(s, path, st.st_size) != STORE_OK)
+    if (check_existing(s, path, checked) != STORE_OK)
         return STORE_ERROR;
-    s->torn = 0;
-    if (check_existing(s, path, checked) != STORE_OK) {
-        if (!s->torn)
-            return STORE_ERROR;
-        /* An immutable read takes no locks, so a checkpoint by another
-         * conclab closing at that very moment could make a healthy file look
-         * torn. Only a second failure a moment later counts. */
-        struct timespec pause = {0, 100 * 1000 * 1000};
-        nanosleep(&pause, NULL);
-        if (check_existing(s, path, checked) != STORE_OK)
-            return STORE_ERROR;
-    }
     if (!writable(path, &st))
         return store_fail(s, "the file is read-only (conclab records progress in it)");
     return STORE_OK;
@@ -267,7 +325,16 @@ int store_check_file(store *s, const char *path, int *fresh, int *checked)
 
 int store_check_db(store *s, sqlite3 *db)
 {
-    if (quick_check(s, db) != STORE_OK)
-        return STORE_ERROR;
-    return check_ours(s, db);
+    /* One read transaction for both checks: in autocommit mode each
+     * statement would see its own snapshot, and another conclab creating the
+     * same new file could commit its first migration in between, so that
+     * user_version still read 0 while sqlite_schema already held its tables
+     * ("not a conclab database"). */
+    if (sqlite3_exec(db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
+        return store_fail(s, "checking the database: %s", sqlite3_errmsg(db));
+    int rc = quick_check(s, db);
+    if (rc == STORE_OK)
+        rc = check_ours(s, db);
+    sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+    return rc;
 }

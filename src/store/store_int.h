@@ -16,7 +16,6 @@ struct store {
     char *path;       /* the file, as given (sqlite3_malloc'd) */
     int tx_depth;     /* nesting of store_begin */
     int tx_failed;    /* a write inside the open transaction failed */
-    int torn;         /* the last check found corruption (not a busy or OOM) */
     char err[768];    /* last failure: "PATH: what is wrong" */
     dev_t dev;        /* the file's device and inode, once registered as */
     ino_t ino;        /* open in this process (store.c) */
@@ -34,7 +33,8 @@ const char *store_code_words(int code);
  * makes missing folders (*fresh set: no file yet), checks the folder can
  * hold a -wal file, the header, the file's permissions, and, when no -wal
  * file says it is in use, its health via an immutable connection (*checked
- * set). Returns STORE_OK or STORE_ERROR with the problem recorded. */
+ * set), all under a reader's lock. Returns STORE_OK or STORE_ERROR with the
+ * problem recorded. */
 int store_check_file(store *s, const char *path, int *fresh, int *checked);
 
 /* PRAGMA quick_check and "is this conclab's schema" on db. */

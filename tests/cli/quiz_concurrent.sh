@@ -8,21 +8,37 @@ export CONCLAB_CONTENT="$SRC/tests/fixtures/quiz" TZ=UTC
 db="$TMP/shared/class.db"
 learners="ada bob cy dee"
 
+diag() { # diag TEXT: each line as a TAP diagnostic, on stdout and on stderr (prove shows that)
+    lines=$(printf '%s\n' "$1" | sed 's/^/# /')
+    printf '%s\n' "$lines"
+    printf '%s\n' "$lines" >&2
+}
+sessions() { # sessions "NAMES" "DAYS": how those sessions ended and what they said on stderr
+    for n in $1; do
+        for d in $2; do
+            diag "$n day $d: exit $(cat "$TMP/status-$n-$d" 2>/dev/null), last line: $(grep . "$TMP/out-$n-$d" 2>/dev/null | tail -n 1)
+stderr: $(cat "$TMP/err-$n-$d" 2>/dev/null)"
+        done
+    done
+}
+
 for day in 29 30; do
     export CONCLAB_NOW="2026-11-${day}T10:00:00Z"
     pids=""
     for name in $learners; do
         seq 1 40 | while read -r i; do printf 'channel %s %d\n%d\n' "$name" "$i" $((i % 3 + 2)); done \
             >"$TMP/in-$name"
-        "$BIN" quiz --plain --db "$db" --user "$name" <"$TMP/in-$name" >"$TMP/out-$name-$day" \
-            2>"$TMP/err-$name-$day" &
+        { "$BIN" quiz --plain --db "$db" --user "$name" <"$TMP/in-$name" >"$TMP/out-$name-$day" \
+              2>"$TMP/err-$name-$day"; echo $? >"$TMP/status-$name-$day"; } &
         pids="$pids $!"
     done
     fails=0
-    for pid in $pids; do wait "$pid" || fails=$((fails + 1)); done
+    for pid in $pids; do wait "$pid"; done
+    for name in $learners; do [ "$(cat "$TMP/status-$name-$day")" = 0 ] || fails=$((fails + 1)); done
     tap_is "$fails" 0 "day $day: four sessions at once all exit 0"
     errs=$(cat "$TMP"/err-*-"$day")
     tap_is "$errs" "" "day $day: no errors (busy waits are absorbed)"
+    [ "$fails" -eq 0 ] && [ -z "$errs" ] || sessions "$learners" "$day"
 done
 
 for name in $learners; do
@@ -32,6 +48,7 @@ for name in $learners; do
     tap_is "$stored" "$acked" "$name: every acknowledged answer stored ($acked)"
     first=$(grep -c '^Saved:' "$TMP/out-$name-29")
     tap_is "$first" 20 "$name: the first day took the 20 new cards a day"
+    [ "$stored" = "$acked" ] && [ "$first" = 20 ] || sessions "$name" "29 30"
 done
 tap_is "$(sqlite3 "$db" 'SELECT count(DISTINCT learner) FROM card')" 4 "four learners, kept apart"
 tap_is "$(sqlite3 "$db" 'PRAGMA integrity_check')" ok "integrity_check ok"
