@@ -52,6 +52,12 @@ echo "units: ns per operation; parked: resident bytes per parked goroutine (pthr
 echo "go/c, pt/c: how many times cheaper conclab is; pthread N: handoff/yield 200k, buffered 1M,"
 echo "spawn 10k, parked 2k; conclab spawn/parked use 768-byte arena blocks (RTBENCH_STACK)"
 
+# Instructions per operation (callgrind): exact, so a change's effect shows
+# even when the wall-clock figures above are noisy.
+echo
+echo "instructions per operation (tests/bench/instructions.sh, valgrind's callgrind):"
+bash "$here/instructions.sh" "$rtbench"
+
 # The terminal interface's start-up and redraw times, measured in tmux.
 echo
 echo "TUI start-up and key redraw (tests/bench/tui_speed.sh):"
