@@ -74,6 +74,7 @@ static const cJSON *member(struct reader *r, const cJSON *obj, const char *path,
 static int get_string(struct reader *r, const cJSON *obj, const char *path, const char *key,
                       int nonempty, const char **out)
 {
+    *out = NULL; /* set on every path: the compiler cannot see fail's -1 */
     const cJSON *v = member(r, obj, path, key);
     if (!v)
         return -1;
@@ -86,6 +87,7 @@ static int get_string(struct reader *r, const cJSON *obj, const char *path, cons
 static int get_number(struct reader *r, const cJSON *obj, const char *path, const char *key,
                       double lo, double hi, int whole, double *out)
 {
+    *out = 0;
     const cJSON *v = member(r, obj, path, key);
     if (!v)
         return -1;
@@ -101,6 +103,7 @@ static int get_time(struct reader *r, const cJSON *obj, const char *path, const 
                     int64_t *out)
 {
     const char *text;
+    *out = 0;
     if (get_string(r, obj, path, key, 1, &text) != 0)
         return -1;
     if (when_parse_iso(text, out) != 0)

@@ -6,6 +6,7 @@
 set -u
 rtbench=${1:?usage: instructions.sh RTBENCH [N]}
 n=${2:-200000}
+[ -x "$rtbench" ] || { echo "instructions.sh: $rtbench: no such program (make build/rtbench)" >&2; exit 1; }
 command -v valgrind >/dev/null 2>&1 || { echo "instructions.sh: valgrind is not installed"; exit 0; }
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
