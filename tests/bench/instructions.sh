@@ -13,6 +13,10 @@ trap 'rm -f "$out"' EXIT
 for w in handoff buffered select yield spawn; do
     refs=$(valgrind --tool=callgrind --callgrind-out-file="$out" "$rtbench" "$w" "$n" 2>&1 |
            sed -n 's/.*Collected : *//p' | tr -d ',')
+    if [ -z "$refs" ]; then
+        echo "$w: valgrind could not run $rtbench (see: valgrind --tool=callgrind $rtbench $w $n)"
+        continue
+    fi
     ops=$n
     [ "$w" = yield ] && ops=$((2 * n)) # two goroutines yield n times each
     awk -v w="$w" -v r="$refs" -v o="$ops" \
