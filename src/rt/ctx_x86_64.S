@@ -5,10 +5,11 @@
  * leaving by pop+jmp (measured here: faster than ret on the handoff and
  * about as fast on yield; 4 ns against 12 ns in a two-site microbenchmark).
  * MXCSR is reloaded at every switch: reading back the value stmxcsr has
- * just stored, to skip an equal ldmxcsr, stalls for about 2 ns on this
- * machine, more than the ldmxcsr costs (7.8 ns against 5.9 ns a switch in
- * a two-goroutine ping-pong); the x87 control word, whose store reads back
- * at once, is reloaded only when it differs (fldcw is slow).
+ * just stored, to skip an equal ldmxcsr, stalled for longer than the
+ * ldmxcsr costs (`make bench`'s yield, one switch a yield, went from 11.3
+ * to about 9.5 ns with this and the run queue changes of the same day);
+ * the x87 control word, whose store reads back at once, is reloaded only
+ * when it differs (fldcw is slow).
  * Built only on x86-64 when the ucontext fallback is not chosen. */
 #if defined(__x86_64__) && !defined(RT_CTX_UCONTEXT)
     .text
