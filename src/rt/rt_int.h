@@ -157,10 +157,9 @@ struct rt {
     uint64_t slice_len;      /* slice_max - 1, at most 2^62 (no overflow) */
     uint64_t fast_lim;       /* steps below which a choice point can only
                                 count (sched_point_fast): neither the budget
-                                nor the slice is up there, another goroutine
-                                is runnable and the schedule ends in a 0
-                                being repeated; 0 while not so
-                                (sched_fast_arm) */
+                                nor the slice is up there and the schedule
+                                ends in a 0 being repeated; 0 while it does
+                                not (sched_fast_arm) */
     uint64_t rep_mark;       /* steps when sched_rep was last brought up to
                                 date: every step since is a fast path's 0,
                                 not yet added to it (sched_settle) */
@@ -494,7 +493,6 @@ __attribute__((always_inline)) static inline void sched_switch_to(rt *r, rt_g *f
     rt_ctx_switch(save, load);
 #endif
 }
-
 
 /* sched_block for the hot waits (channel sends and receives): the same
  * effect, inline, when the run is r->fast, another goroutine is runnable
