@@ -392,6 +392,16 @@ static inline void sched_step(rt *r)
     r->rep_mark = ++r->steps;
 }
 
+/* sched_record(r, 0), inline for its common case: the schedule already
+ * ends in 0s, so the count grows. */
+static inline void sched_record_zero(rt *r)
+{
+    if (r->sched_rep && r->sched_last == 0)
+        r->sched_rep++;
+    else
+        sched_record(r, 0);
+}
+
 /* A choice point where the running goroutine may continue: counts a step,
  * remembers the demo line, and lets the chooser switch to another runnable
  * goroutine. obj and kind say what the op after it touches (rt_op); only
@@ -416,10 +426,7 @@ static inline void sched_point(rt *r, const char *what, const void *obj, rt_acce
         return;
     }
     if (r->cfg.policy == RT_FIFO && !slice_up) {
-        if (r->sched_rep && r->sched_last == 0)
-            r->sched_rep++;
-        else
-            sched_record(r, 0);
+        sched_record_zero(r);
         return;
     }
     sched_point_slow(r, what, obj, kind, file, line);
@@ -510,12 +517,8 @@ __attribute__((always_inline)) static inline void sched_block_hot(rt *r, const c
     g->wfile = file;
     g->wline = line;
     sched_step(r);
-    if (r->nrun >= 2) { /* FIFO picks the first: sched_pick's record */
-        if (r->sched_rep && r->sched_last == 0)
-            r->sched_rep++;
-        else
-            sched_record(r, 0);
-    }
+    if (r->nrun >= 2) /* FIFO picks the first: sched_pick's record */
+        sched_record_zero(r);
     sched_switch_to(r, g, rq_take_first(r), false);
 }
 

@@ -234,10 +234,7 @@ __attribute__((always_inline)) static inline rt_g *sched_pick(rt *r, const char 
     int idx = 0;
     if (r->nrun >= 2) {
         if (r->cfg.policy == RT_FIFO) {
-            if (r->sched_rep && r->sched_last == 0)
-                r->sched_rep++;
-            else
-                sched_record(r, 0);
+            sched_record_zero(r);
         } else {
             const int *ids = cand_ids(r, NULL);
             idx = sched_ask(r, (int)r->nrun, what, file, line, ids, r->ops);
