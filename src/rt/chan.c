@@ -131,9 +131,10 @@ __attribute__((noinline)) static void clauses_unlink_all(rt *r, rt_g *g)
 }
 
 /* Completes cl's wait: records which case fired and how, removes all of its
- * goroutine's clauses from their queues and readies it. */
-__attribute__((always_inline)) static inline void clause_fire(rt *r, rt_clause *cl, bool ok,
-                                                              bool closed)
+ * goroutine's clauses from their queues and readies it. No trace event
+ * (clause_fire adds it): the fast paths' hand_over calls it directly. */
+__attribute__((always_inline)) static inline void clause_complete(rt *r, rt_clause *cl, bool ok,
+                                                                  bool closed)
 {
     rt_g *g = cl->g;
     g->fired = cl->idx;
@@ -144,9 +145,17 @@ __attribute__((always_inline)) static inline void clause_fire(rt *r, rt_clause *
     else
         clauses_unlink_all(r, g);
     g->nclauses = 0;
-    if (TRACE_ON(r))
-        trace_ev(r, RT_EV_UNBLOCK, g->id, cl->c->id, chan_label(r, cl->c), NULL, NULL, 0, NULL);
     sched_ready(r, g);
+}
+
+/* clause_complete, recorded in the trace when the run has one. */
+__attribute__((always_inline)) static inline void clause_fire(rt *r, rt_clause *cl, bool ok,
+                                                              bool closed)
+{
+    if (TRACE_ON(r))
+        trace_ev(r, RT_EV_UNBLOCK, cl->g->id, cl->c->id, chan_label(r, cl->c), NULL, NULL, 0,
+                 NULL);
+    clause_complete(r, cl, ok, closed);
 }
 
 /* elem_copy for any size, out of line (the fast paths' rare case). */
@@ -346,22 +355,13 @@ __attribute__((noinline)) static bool chan_op(chan *c, void *val, bool send, con
 }
 
 /* Completes the peer's clause cl and copies one element from src to dst:
- * a fast path's handoff (no trace), out of line so the fast paths need no
- * frame, and the copy last so that it needs none either. Returns true (a
+ * a fast path's handoff, out of line so the fast paths need no frame, and
+ * the copy last so that it needs none either. Returns true (a
  * receive's ok). */
 __attribute__((noinline)) static bool hand_over(rt *r, rt_clause *cl, void *dst, const void *src)
 {
-    rt_g *g = cl->g;
     const chan *c = cl->c;
-    g->fired = cl->idx;
-    g->ok = true;
-    g->closed = false;
-    if (__builtin_expect(g->nclauses == 1, 1))
-        clause_unlink(cl);
-    else
-        clauses_unlink_all(r, g);
-    g->nclauses = 0;
-    sched_ready(r, g);
+    clause_complete(r, cl, true, false); /* fast runs have no trace */
     if (c->esz == 8 && dst && src) {
         memcpy(dst, src, 8);
         return true;

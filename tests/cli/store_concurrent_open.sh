@@ -22,6 +22,24 @@ diag() { # diag TEXT: each line as a TAP diagnostic, on stdout and on stderr (pr
     printf '%s\n' "$lines" >&2
 }
 
+# wait_for FILE: waits up to 5 s for the lock holder to create FILE.
+wait_for() {
+    tries=0
+    while [ ! -e "$1" ] && [ "$tries" -lt 100 ]; do sleep 0.05; tries=$((tries + 1)); done
+}
+
+# open_beside_holder ERRFILE WHAT WHY: opens $db with conclab while $holder
+# holds its lock, waits for the holder, and checks the open exited 0 with
+# nothing on stderr.
+open_beside_holder() {
+    "$BIN" stats --db "$db" --user ada >/dev/null 2>"$1"
+    st=$?
+    wait "$holder"
+    tap_is "$st" 0 "$2: exit 0"
+    tap_is "$(cat "$1")" "" "... with no error ($3)"
+    [ -s "$1" ] && diag "$(cat "$1")"
+}
+
 # Another connection holds the write lock of a new, empty file, as a conclab
 # does for a moment while it switches that file to WAL: the opener waits for
 # it (the busy timeout) instead of failing at once.
@@ -31,15 +49,10 @@ mkdir -p "$TMP/held"
 printf 'BEGIN IMMEDIATE;\n.shell touch %s\n.shell sleep 1\nROLLBACK;\n' "$TMP/held/locked" |
     sqlite3 "$db" >/dev/null 2>"$TMP/held/holder-err" &
 holder=$!
-tries=0
-while [ ! -e "$TMP/held/locked" ] && [ "$tries" -lt 100 ]; do sleep 0.05; tries=$((tries + 1)); done
+wait_for "$TMP/held/locked"
 tap_ok "$([ -e "$TMP/held/locked" ]; echo $?)" "another connection holds the write lock of the empty file"
-"$BIN" stats --db "$db" --user ada >/dev/null 2>"$TMP/held/err"
-st=$?
-wait "$holder"
-tap_is "$st" 0 "opening while another switches the new file to WAL: exit 0"
-tap_is "$(cat "$TMP/held/err")" "" "... with no error (the refused switch is tried again)"
-[ -s "$TMP/held/err" ] && diag "$(cat "$TMP/held/err")"
+open_beside_holder "$TMP/held/err" "opening while another switches the new file to WAL" \
+    "the refused switch is tried again"
 tap_is "$(sqlite3 "$db" 'PRAGMA journal_mode')" wal "... and the file is in WAL mode"
 tap_is "$(sqlite3 "$db" 'PRAGMA user_version')" "$schema" "... with the schema applied"
 
@@ -55,15 +68,10 @@ cp "$good" "$db"
 printf 'BEGIN EXCLUSIVE;\n.shell head -c 4096 %s >%s; touch %s; sleep 1; cat %s >%s\nCOMMIT;\n' \
     "$good" "$db" "$TMP/ckpt/locked" "$good" "$db" | sqlite3 "$db" >/dev/null 2>&1 &
 holder=$!
-tries=0
-while [ ! -e "$TMP/ckpt/locked" ] && [ "$tries" -lt 100 ]; do sleep 0.05; tries=$((tries + 1)); done
+wait_for "$TMP/ckpt/locked"
 tap_is "$(wc -c <"$db" | tr -d ' ')" 4096 "another connection holds the exclusive lock, one page written"
-"$BIN" stats --db "$db" --user ada >/dev/null 2>"$TMP/ckpt/err"
-st=$?
-wait "$holder"
-tap_is "$st" 0 "opening while another writes the file under its lock: exit 0"
-tap_is "$(cat "$TMP/ckpt/err")" "" "... with no error (the check waits for the lock)"
-[ -s "$TMP/ckpt/err" ] && diag "$(cat "$TMP/ckpt/err")"
+open_beside_holder "$TMP/ckpt/err" "opening while another writes the file under its lock" \
+    "the check waits for the lock"
 tap_is "$(sqlite3 "$db" 'SELECT count(*) FROM review')" 2 "... and the reviews are all there"
 
 # Rounds of four conclabs opening a fresh file at once, for about 10 s (fewer
