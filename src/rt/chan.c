@@ -112,13 +112,34 @@ static inline void q_remove(rt_clause **head, rt_clause **tail, rt_clause *cl)
         *tail = cl->prev;
 }
 
+/* Queues cl on its channel and closes the gate its kind of waiter shuts
+ * (chan.send_cap, chan.recv_min). */
+static inline void clause_queue(rt_clause *cl)
+{
+    chan *c = cl->c;
+    if (cl->send) {
+        q_push(&c->sendq, &c->sendq_tail, cl);
+        c->recv_min = c->cap;
+    } else {
+        q_push(&c->recvq, &c->recvq_tail, cl);
+        c->send_cap = 0;
+    }
+}
+
+/* Takes cl out of its channel's queue, opening the gate again when it was
+ * the last of its kind. */
 static inline void clause_unlink(rt_clause *cl)
 {
     chan *c = cl->c;
-    if (cl->send)
+    if (cl->send) {
         q_remove(&c->sendq, &c->sendq_tail, cl);
-    else
+        if (!c->sendq)
+            c->recv_min = 0;
+    } else {
         q_remove(&c->recvq, &c->recvq_tail, cl);
+        if (!c->recvq) /* (rt_chan_close_at shuts it again) */
+            c->send_cap = c->cap;
+    }
 }
 
 /* Removes every clause of g, a goroutine waiting in a select on several
@@ -316,10 +337,7 @@ __attribute__((noinline)) static bool chan_wait(rt *r, chan *c, void *val, bool 
     rt_g *g = r->cur;
     rt_clause cl;
     clause_init(&cl, g, c, val, 0, send);
-    if (send)
-        q_push(&c->sendq, &c->sendq_tail, &cl);
-    else
-        q_push(&c->recvq, &c->recvq_tail, &cl);
+    clause_queue(&cl);
     g->clauses = &cl;
     g->nclauses = 1;
     sched_block_hot(r, send ? "chan send" : "chan receive", file, line);
@@ -354,24 +372,34 @@ __attribute__((noinline)) static bool chan_op(chan *c, void *val, bool send, con
     return chan_op_now(r, c, val, send, file, line);
 }
 
-/* Completes the peer's clause cl and copies one element from src to dst:
- * a fast path's handoff, out of line so the fast paths need no frame, and
- * the copy last so that it needs none either. Returns true (a
- * receive's ok). */
-__attribute__((noinline)) static bool hand_over(rt *r, rt_clause *cl, void *dst, const void *src)
+/* hand_over's general case: any element size, a NULL end, or a peer
+ * waiting in a select on several channels. */
+__attribute__((noinline)) static bool hand_over_any(rt *r, rt_clause *cl, void *dst,
+                                                    const void *src)
 {
     const chan *c = cl->c;
     clause_complete(r, cl, true, false); /* fast runs have no trace */
-    if (c->esz == 8 && dst && src) {
-        memcpy(dst, src, 8);
-        return true;
-    }
-    return elem_copy_any(c, dst, src);
+    elem_copy(c, dst, src);
+    return true;
 }
 
-/* The fast paths below do what chan_op does, in its order, when the run is
- * r->fast (rt_fast_rt) and the choice point only counts
- * (sched_point_fast): a waiting peer, the buffer or a wait; anything else
+/* Completes the peer's clause cl and copies one element from src to dst:
+ * a fast path's handoff, out of line so the fast paths need no frame. Its
+ * common case (a plain wait, 8 bytes) makes no call, so it needs none
+ * either. Returns true (a receive's ok). */
+__attribute__((noinline)) static bool hand_over(rt *r, rt_clause *cl, void *dst, const void *src)
+{
+    if (cl->g->nclauses != 1 || cl->c->esz != 8 || !dst || !src)
+        return hand_over_any(r, cl, dst, src);
+    clause_complete(r, cl, true, false);
+    memcpy(dst, src, 8);
+    return true;
+}
+
+/* The fast paths below do what chan_op does when the run is r->fast
+ * (rt_fast_rt) and the choice point only counts (sched_point_fast): the
+ * buffer when its gate is open (send_cap, recv_min: no peer is waiting
+ * that chan_op would serve first), a waiting peer, or a wait; anything else
  * (a closed channel, a receive that refills the buffer from a waiting
  * sender) goes on to chan_op_now with the step counted, and a nil channel
  * or a choice point that must choose to chan_op. Every
@@ -382,8 +410,6 @@ void rt_chan_send_at(chan *c, const void *val, const char *file, int line)
     rt *r = rt_fast_rt;
     if (!c || !sched_point_fast(r)) {
         chan_op(c, (void *)val, true, file, line);
-    } else if (c->recvq) {
-        hand_over(r, c->recvq, c->recvq->val, val);
     } else if (c->len < c->send_cap) {
         char *slot = slot_take(c, &c->send_slot);
         c->len++;
@@ -391,6 +417,8 @@ void rt_chan_send_at(chan *c, const void *val, const char *file, int line)
             memcpy(slot, val, 8);
         else
             elem_copy_any(c, slot, val);
+    } else if (c->recvq) {
+        hand_over(r, c->recvq, c->recvq->val, val);
     } else if (!c->closed) {
         chan_wait(r, c, (void *)val, true, file, line);
     } else {
@@ -403,7 +431,7 @@ bool rt_chan_recv_at(chan *c, void *val, const char *file, int line)
     rt *r = rt_fast_rt;
     if (!c || !sched_point_fast(r))
         return chan_op(c, val, false, file, line);
-    if (c->len > 0 && !c->sendq) {
+    if (c->len > c->recv_min) {
         char *slot = slot_take(c, &c->recv_slot);
         c->len--;
         if (c->esz == 8 && val) {
@@ -430,7 +458,6 @@ void rt_chan_close_at(chan *c, const char *file, int line)
     if (c->closed)
         sched_fatal(r, true, file, line, "close of closed channel");
     c->closed = true;
-    c->send_cap = 0;
     if (r->race)
         race_chan_close(r, c);
     if (TRACE_ON(r))
@@ -443,6 +470,8 @@ void rt_chan_close_at(chan *c, const char *file, int line)
     }
     while (c->sendq)
         clause_fire(r, c->sendq, false, true);
+    c->send_cap = 0; /* the queues are empty and stay so: no wait on a
+                        closed channel */
 }
 
 /* --- select ------------------------------------------------------------------- */
@@ -509,10 +538,7 @@ int rt_select_at(select_case *cases, int n, const char *file, int line)
         if (sc->op == SELECT_OP_DEFAULT || !sc->c)
             continue;
         clause_init(&cl[m], g, sc->c, sc->val, i, sc->op == SELECT_OP_SEND);
-        if (cl[m].send)
-            q_push(&sc->c->sendq, &sc->c->sendq_tail, &cl[m]);
-        else
-            q_push(&sc->c->recvq, &sc->c->recvq_tail, &cl[m]);
+        clause_queue(&cl[m]);
         m++;
     }
     g->clauses = cl;

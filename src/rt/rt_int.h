@@ -110,8 +110,15 @@ struct chan {
     size_t esz;              /* element size in bytes */
     int cap;                 /* capacity */
     int len;                 /* buffered elements now */
-    int send_cap;            /* cap while open, 0 once closed: a send may
-                                buffer when len < send_cap */
+    int send_cap;            /* a send may fill a slot without looking
+                                further when len < send_cap: cap while the
+                                channel is open and no receiver waits (a
+                                waiting receiver takes the value), else 0 */
+    int recv_min;            /* a receive may empty a slot without looking
+                                further when len > recv_min: 0 while no
+                                sender waits, cap while one does (the buffer
+                                is full then, and the receive refills it from
+                                the sender: recv_now) */
     bool closed;             /* closed? */
     char *buf;               /* cap * esz bytes of ring buffer */
     char *buf_end;           /* buf + cap * esz */
@@ -243,8 +250,11 @@ struct rt {
 extern _Thread_local rt *rt_cur_rt;
 /* The same when that run is r->fast (FIFO, no trace, no race detector),
  * else a run that is never fast (its fast_lim is 0, so sched_point_fast
- * always says no): one load and no test for the channel fast paths. */
-extern _Thread_local rt *rt_fast_rt;
+ * always says no): one load and no test for the channel fast paths. The
+ * local-exec model reads it in one instruction where the default takes
+ * two; it holds while the runtime is linked into programs, as
+ * libconclab.a is (a shared-library build would have to drop it). */
+extern _Thread_local rt *rt_fast_rt __attribute__((tls_model("local-exec")));
 /* What rt_fast_rt points at when no fast run is running: a run whose
  * fast_lim of 0 sends every channel operation to the general path. */
 extern rt rt_no_fast_run;

@@ -223,6 +223,72 @@ static void go_order_main(void *arg)
     chan_recv(order_done, NULL);
 }
 
+/* The buffered fast paths' gates (chan.send_cap, chan.recv_min): a
+ * receiver waiting on an empty buffer, a select's clause taken away again,
+ * a sender waiting on a full buffer, then a close. Each gosched lets the
+ * one other runnable goroutine run. */
+static chan *gate_c, *gate_d;
+
+static void gate_receiver(void *arg)
+{
+    (void)arg;
+    int v;
+    chan_recv(gate_c, &v);
+    say("receiver got %d", v);
+}
+
+static void gate_selector(void *arg)
+{
+    (void)arg;
+    int v = 0;
+    int k = SELECT(SELECT_RECV(gate_c, &v, NULL), SELECT_RECV(gate_d, &v, NULL));
+    say("select case %d got %d", k, v);
+}
+
+static void gate_sender(void *arg)
+{
+    (void)arg;
+    chan_send(gate_c, &(int){30});
+    say("sender sent 30");
+}
+
+static void gates_main(void *arg)
+{
+    (void)arg;
+    int a, b, c;
+    gate_c = chan_make(int, 2);
+    gate_d = chan_make(int, 0);
+    go(gate_receiver, NULL);
+    gosched();                    /* it waits on the empty buffer */
+    chan_send(gate_c, &(int){1}); /* so the value goes to it, not the buffer */
+    say("after handoff len=%d", chan_len(gate_c));
+    gosched();
+    chan_send(gate_c, &(int){2});
+    chan_send(gate_c, &(int){3});
+    say("buffered len=%d", chan_len(gate_c));
+    chan_recv(gate_c, &a);
+    chan_recv(gate_c, &b);
+    say("got %d %d", a, b);
+    go(gate_selector, NULL);
+    gosched();                     /* it waits on both channels */
+    chan_send(gate_d, &(int){20}); /* it takes d; its clause on c goes */
+    chan_send(gate_c, &(int){21}); /* into the buffer again */
+    say("after select len=%d", chan_len(gate_c));
+    gosched();
+    chan_send(gate_c, &(int){22}); /* full */
+    go(gate_sender, NULL);
+    gosched(); /* it waits on the full buffer */
+    chan_recv(gate_c, &a);
+    say("got %d len=%d", a, chan_len(gate_c)); /* its 30 took the slot */
+    chan_recv(gate_c, &b);
+    chan_recv(gate_c, &c);
+    say("got %d %d len=%d", b, c, chan_len(gate_c));
+    gosched();
+    chan_close(gate_c);
+    bool ok = chan_recv(gate_c, &a);
+    say("after close %d %s", a, ok ? "true" : "false");
+}
+
 static void check_panic(void (*fn)(void *), rt_verdict v, const char *first, const char *reason,
                         const char *name)
 {
@@ -285,6 +351,20 @@ int main(void)
     is_str(rt_output_text(r), "sent 1\nsent 2\nlen=2\ngot 1\ngot 2\ngot 3\nsent 3\nsent 4\ngot 4\n",
            "a full buffer blocks the sender; a receive moves its value into the buffer");
     rt_free(r);
+
+    static const char gates_want[] = "after handoff len=0\nreceiver got 1\nbuffered len=2\n"
+                                     "got 2 3\nafter select len=1\nselect case 1 got 20\n"
+                                     "got 21 len=2\ngot 22 30 len=0\nsender sent 30\n"
+                                     "after close 0 false\n";
+    for (int traced = 0; traced < 2; traced++) { /* the fast paths, the general path */
+        rt_config cfg = {.trace = traced};
+        r = run_with(&cfg, gates_main, NULL);
+        is_str(rt_output_text(r), gates_want,
+               "%s: a waiting receiver, a select's clause, a waiting sender and a close on a "
+               "buffered channel",
+               traced ? "traced" : "fast");
+        rt_free(r);
+    }
 
     r = run_fn(go_order_main, NULL);
     is_str(rt_output_text(r),
