@@ -39,7 +39,21 @@ CFLAGS  ?= -O2 -g
 # to the next (tests/bench/ab.sh, best of 7: 6.26 ns unaligned, 4.97 ns
 # aligned, the same code).
 ALIGN   := -falign-functions=64
-ALL_CFLAGS = $(WARN) $(CFLAGS) $(ALIGN) -D_GNU_SOURCE -DCONCLAB_VERSION='"$(VERSION)"' \
+# Link-time optimisation in the default build with GCC: the channel fast
+# paths (src/rt/chan.c, declared inline) are then copied into the loops
+# that call them. `make bench` here: buffered 5.10 -> 3.49 ns per item
+# and 76 -> 59 instructions (tests/bench/instructions.sh). The sanitizer
+# and ucontext builds stay without it, so `make test` covers the inlined
+# paths and they cover the calls. LTO= turns it off. The link gets the
+# warning flags too: what it inlines is checked again, and warns as an
+# error.
+ifeq ($(origin LTO)$(SAN),undefined)
+ifneq ($(CTX),ucontext)
+LTO := $(if $(shell $(CC) -v 2>&1 | grep '^gcc version'),-flto=auto)
+endif
+endif
+LDFLAGS += $(LTO) $(if $(LTO),$(WARN))
+ALL_CFLAGS = $(WARN) $(CFLAGS) $(ALIGN) $(LTO) -D_GNU_SOURCE -DCONCLAB_VERSION='"$(VERSION)"' \
              -DCONCLAB_DATADIR='"$(PREFIX)/share/conclab"' \
              -Isrc -I$(BUILD)/gen $(PKG_CFLAGS)
 ALL_LDLIBS = $(PKG_LIBS) -lpthread -lm
