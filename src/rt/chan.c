@@ -352,6 +352,11 @@ __attribute__((noinline)) static bool chan_wait(rt *r, chan *c, void *val, bool 
     g->clauses = &cl;
     g->nclauses = 1;
     sched_block_hot(r, send ? "chan send" : "chan receive", file, line);
+    /* Resumed: the run and the goroutine are read again rather than kept
+     * in callee-saved registers across the switch, so that this function
+     * saves none (the switch saves the caller's). */
+    r = rt_cur_rt;
+    g = r->cur;
     if (__builtin_expect(g->closed || TRACE_ON(r), 0))
         return chan_woken(r, &cl);
     return g->ok;

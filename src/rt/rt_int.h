@@ -481,7 +481,7 @@ static inline rt_g *rq_take_first(rt *r)
  * switch in all, so the CPU's prediction of where it returns holds
  * (ctx_x86_64.S). */
 __attribute__((always_inline)) static inline void sched_switch_to(rt *r, rt_g *from, rt_g *to,
-                                                                  bool dying)
+                                                                  bool dying, bool traced)
 {
     if (from && !dying && !stack_check(from)) {
         /* nothing more may run on this stack: the report is written by
@@ -498,7 +498,7 @@ __attribute__((always_inline)) static inline void sched_switch_to(rt *r, rt_g *f
     sched_fast_arm(r);
     if (to) {
         to->state = G_RUNNING;
-        if (TRACE_ON(r))
+        if (traced && TRACE_ON(r))
             trace_ev(r, RT_EV_RUN, 0, 0, NULL, NULL, NULL, 0, NULL);
     }
 #ifdef RT_ASAN
@@ -512,13 +512,18 @@ __attribute__((always_inline)) static inline void sched_switch_to(rt *r, rt_g *f
 }
 
 /* sched_block for the hot waits (channel sends and receives): the same
- * effect, inline, when the run is r->fast, another goroutine is runnable
- * and the budget is not spent; sched_block otherwise. */
+ * effect, inline, when the run is r->fast (so it has no trace), another
+ * goroutine is runnable, the budget is not spent and the choice to record,
+ * if any, repeats the schedule's last 0; sched_block otherwise. It calls
+ * nothing but the switch, so its caller keeps nothing in callee-saved
+ * registers for it. */
 __attribute__((always_inline)) static inline void sched_block_hot(rt *r, const char *reason,
                                                                   const char *file, int line)
 {
     rt_g *g = r->cur;
-    if (__builtin_expect(!r->fast || r->nrun == 0 || r->steps >= r->max_steps, 0)) {
+    if (__builtin_expect(!r->fast || r->nrun == 0 || r->steps >= r->max_steps ||
+                             (r->nrun >= 2 && !(r->sched_rep && r->sched_last == 0)),
+                         0)) {
         sched_block(r, reason, file, line);
         return;
     }
@@ -528,8 +533,8 @@ __attribute__((always_inline)) static inline void sched_block_hot(rt *r, const c
     g->wline = line;
     sched_step(r);
     if (r->nrun >= 2) /* FIFO picks the first: sched_pick's record */
-        sched_record_zero(r);
-    sched_switch_to(r, g, rq_take_first(r), false);
+        r->sched_rep++;
+    sched_switch_to(r, g, rq_take_first(r), false, false);
 }
 
 #endif

@@ -217,7 +217,7 @@ static void budget_tick(rt *r)
 
 __attribute__((noinline)) static void sched_switch(rt *r, rt_g *from, rt_g *to, bool dying)
 {
-    sched_switch_to(r, from, to, dying);
+    sched_switch_to(r, from, to, dying, true);
 }
 
 /* Picks the next goroutine to run when the current one cannot continue,
@@ -306,7 +306,7 @@ void sched_block(rt *r, const char *reason, const char *file, int line)
     if (!next)
         sched_deadlock(r);
     if (next != g)
-        sched_switch_to(r, g, next, false);
+        sched_switch_to(r, g, next, false, true);
     else
         g->state = G_RUNNING;
 }
