@@ -167,6 +167,9 @@ struct rt {
                                 nor the slice is up there and the schedule
                                 ends in a 0 being repeated; 0 while it does
                                 not (sched_fast_arm) */
+    uint64_t fast_cap;       /* the most fast_lim may be: max_steps while
+                                the schedule ends in 0s (sched_last is 0),
+                                else 0 (sched_record keeps it) */
     uint64_t rep_mark;       /* steps when sched_rep was last brought up to
                                 date: every step since is a fast path's 0,
                                 not yet added to it (sched_settle) */
@@ -373,14 +376,12 @@ static inline rt *sched_enter(const char *what)
 }
 
 /* Sets r->fast_lim from the slice, the budget and the schedule's last
- * choice (rt.fast_lim). Called at every switch, whenever the slice starts
+ * choice (these two through rt.fast_cap). Called at every switch, whenever the slice starts
  * again or the schedule's last choice changes. */
 static inline void sched_fast_arm(rt *r)
 {
     uint64_t lim = r->slice_start + r->slice_len;
-    if (lim > r->max_steps)
-        lim = r->max_steps;
-    r->fast_lim = r->sched_last == 0 ? lim : 0;
+    r->fast_lim = lim < r->fast_cap ? lim : r->fast_cap;
 }
 
 /* Adds the fast paths' steps since rep_mark to the schedule's repeated 0s

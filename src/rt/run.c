@@ -46,6 +46,7 @@ rt *rt_new(const rt_config *cfg)
     if (!r->cfg.stack_size)
         r->cfg.stack_size = RT_DEFAULT_STACK;
     r->max_steps = r->cfg.max_steps ? r->cfg.max_steps : RT_DEFAULT_MAX_STEPS;
+    r->fast_cap = r->max_steps; /* the empty schedule's sched_last is 0 */
     r->fast = r->cfg.policy == RT_FIFO && !r->cfg.trace && !r->cfg.race;
     r->slice_max = r->cfg.time_slice ? r->cfg.time_slice : RT_DEFAULT_SLICE;
     r->slice_len = (r->slice_max < (1ull << 62) ? r->slice_max : 1ull << 62) - 1;

@@ -149,6 +149,7 @@ void sched_record(rt *r, int idx)
     sched_flush(r);
     r->sched_last = idx;
     r->sched_rep = 1;
+    r->fast_cap = idx == 0 ? r->max_steps : 0;
     sched_fast_arm(r); /* the fast paths count 0s only */
 }
 
