@@ -142,6 +142,27 @@ static inline void clause_unlink(rt_clause *cl)
     }
 }
 
+/* clause_unlink for a clause at the head of its queue, one test shorter:
+ * every completed wait is one, as waiters are served in order. */
+static inline void clause_pop(rt_clause *cl)
+{
+    chan *c = cl->c;
+    rt_clause *next = cl->next;
+    if (cl->send)
+        c->sendq = next;
+    else
+        c->recvq = next;
+    if (next) {
+        next->prev = NULL;
+    } else if (cl->send) {
+        c->sendq_tail = NULL;
+        c->recv_min = 0;
+    } else {
+        c->recvq_tail = NULL;
+        c->send_cap = c->cap;
+    }
+}
+
 /* Removes every clause of g, a goroutine waiting in a select on several
  * channels, from its queue. Out of line: plain waits are the hot case. */
 __attribute__((noinline)) static void clauses_unlink_all(rt *r, rt_g *g)
@@ -151,8 +172,9 @@ __attribute__((noinline)) static void clauses_unlink_all(rt *r, rt_g *g)
     r->nselecting--; /* a select on two or more channels */
 }
 
-/* Completes cl's wait: records which case fired and how, removes all of its
- * goroutine's clauses from their queues and readies it. No trace event
+/* Completes cl's wait (cl is the head of its queue): records which case
+ * fired and how, removes all of its goroutine's clauses from their queues
+ * and readies it. No trace event
  * (clause_fire adds it): the fast paths' hand_over calls it directly. */
 __attribute__((always_inline)) static inline void clause_complete(rt *r, rt_clause *cl, bool ok,
                                                                   bool closed)
@@ -162,7 +184,7 @@ __attribute__((always_inline)) static inline void clause_complete(rt *r, rt_clau
     g->ok = ok;
     g->closed = closed;
     if (__builtin_expect(g->nclauses == 1, 1))
-        clause_unlink(cl);
+        clause_pop(cl);
     else
         clauses_unlink_all(r, g);
     g->nclauses = 0;
