@@ -172,12 +172,11 @@ __attribute__((noinline)) static void clauses_unlink_all(rt *r, rt_g *g)
     r->nselecting--; /* a select on two or more channels */
 }
 
-/* Completes cl's wait (cl is the head of its queue): records which case
- * fired and how, removes all of its goroutine's clauses from their queues
- * and readies it. No trace event
- * (clause_fire adds it): the fast paths' hand_over calls it directly. */
-__attribute__((always_inline)) static inline void clause_complete(rt *r, rt_clause *cl, bool ok,
-                                                                  bool closed)
+/* Ends cl's wait (cl is the head of its queue): records which case fired
+ * and how and removes all of its goroutine's clauses from their queues.
+ * Returns the goroutine, to be made runnable. */
+__attribute__((always_inline)) static inline rt_g *clause_settle(rt *r, rt_clause *cl, bool ok,
+                                                                 bool closed)
 {
     rt_g *g = cl->g;
     g->fired = cl->idx;
@@ -188,16 +187,30 @@ __attribute__((always_inline)) static inline void clause_complete(rt *r, rt_clau
     else
         clauses_unlink_all(r, g);
     g->nclauses = 0;
-    sched_ready(r, g);
+    return g;
+}
+
+/* Completes cl's wait: clause_settle, then the goroutine is made runnable.
+ * No trace event (clause_fire adds it): the fast paths' hand_over calls
+ * it directly. */
+__attribute__((always_inline)) static inline void clause_complete(rt *r, rt_clause *cl, bool ok,
+                                                                  bool closed)
+{
+    sched_ready(r, clause_settle(r, cl, ok, closed));
+}
+
+/* Records in the trace, when the run has one, that c unblocked g. */
+static void unblock_trace(rt *r, const rt_g *g, const chan *c)
+{
+    if (TRACE_ON(r))
+        trace_ev(r, RT_EV_UNBLOCK, g->id, c->id, chan_label(r, c), NULL, NULL, 0, NULL);
 }
 
 /* clause_complete, recorded in the trace when the run has one. */
 __attribute__((always_inline)) static inline void clause_fire(rt *r, rt_clause *cl, bool ok,
                                                               bool closed)
 {
-    if (TRACE_ON(r))
-        trace_ev(r, RT_EV_UNBLOCK, cl->g->id, cl->c->id, chan_label(r, cl->c), NULL, NULL, 0,
-                 NULL);
+    unblock_trace(r, cl->g, cl->c);
     clause_complete(r, cl, ok, closed);
 }
 
@@ -237,11 +250,12 @@ static inline void elem_copy(const chan *c, void *dst, const void *src)
  * The fast paths copy 8 bytes only when a channel's elements are 8 bytes
  * long; inlined into a demo's loop over an int channel (link-time
  * optimisation) the compiler cannot see that, and warns of a write past
- * the int. */
-static inline void *elem_ptr(void *p)
+ * the int (GCC 12), or a read past it. */
+static inline void *elem_ptr(const void *p)
 {
-    __asm__("" : "+r"(p));
-    return p;
+    void *q = (void *)p;
+    __asm__("" : "+r"(q));
+    return q;
 }
 
 /* Returns the ring slot *slot points at and moves *slot on to the next
@@ -455,7 +469,7 @@ inline void rt_chan_send_at(chan *c, const void *val, const char *file, int line
         char *slot = slot_take(c, &c->send_slot);
         c->len++;
         if (c->esz == 8 && val)
-            memcpy(slot, val, 8);
+            memcpy(slot, elem_ptr(val), 8);
         else
             elem_copy_any(c, slot, val);
     } else if (c->recvq) {
@@ -503,16 +517,36 @@ void rt_chan_close_at(chan *c, const char *file, int line)
         race_chan_close(r, c);
     if (TRACE_ON(r))
         trace_ev(r, RT_EV_CLOSE, 0, c->id, chan_label(r, c), NULL, file, line, NULL);
+    /* As Go's closechan: every receiver, then every sender, is taken from
+     * the head of its queue (a select waiting on both sides is taken as a
+     * receiver), and they are made runnable in the reverse order, each in
+     * the "run next" slot (Go 1.19, GOMAXPROCS=1: of three senders blocked
+     * in the order S1, S2, S3, S3 runs first and panics). Their g->next,
+     * free while they wait on channels, holds the list. */
+    rt_g *woken = NULL;
     while (c->recvq) {
-        elem_copy(c, c->recvq->val, NULL);
+        rt_clause *cl = c->recvq;
+        elem_copy(c, cl->val, NULL);
         if (r->race)
-            race_chan_closed(r, c, c->recvq->g);
-        clause_fire(r, c->recvq, false, true);
+            race_chan_closed(r, c, cl->g);
+        rt_g *g = clause_settle(r, cl, false, true);
+        g->next = woken;
+        woken = g;
     }
-    while (c->sendq)
-        clause_fire(r, c->sendq, false, true);
+    while (c->sendq) {
+        rt_g *g = clause_settle(r, c->sendq, false, true);
+        g->next = woken;
+        woken = g;
+    }
     c->send_cap = 0; /* the queues are empty and stay so: no wait on a
                         closed channel */
+    while (woken) {
+        rt_g *g = woken;
+        woken = g->next;
+        g->next = NULL;
+        unblock_trace(r, g, c);
+        sched_ready(r, g);
+    }
 }
 
 /* --- select ------------------------------------------------------------------- */

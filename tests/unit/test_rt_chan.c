@@ -289,6 +289,78 @@ static void gates_main(void *arg)
     say("after close %d %s", a, ok ? "true" : "false");
 }
 
+/* Close readies its waiters in the reverse of the order it takes them
+ * (Go's closechan). These two mirror Go programs whose output under
+ * go1.19.8 with GOMAXPROCS=1 is the expected text below: three receivers
+ * (one a select that a send on its other channel finds gone), and three
+ * senders, of which Go's S3 panics first. */
+static chan *close_c, *close_d;
+
+static void close_rcv(void *arg)
+{
+    int v;
+    bool ok = chan_recv(close_c, &v);
+    say("rcv %s %d %s", (const char *)arg, v, ok ? "true" : "false");
+}
+
+static void close_sel(void *arg)
+{
+    (void)arg;
+    int v = -1;
+    bool ok = true;
+    if (SELECT(SELECT_RECV(close_c, &v, &ok), SELECT_RECV(close_d, &v, NULL)) == 0)
+        say("sel c %d %s", v, ok ? "true" : "false");
+    else
+        say("sel d %d", v);
+}
+
+static void close_receivers_main(void *arg)
+{
+    (void)arg;
+    close_c = chan_make(int, 2);
+    close_d = chan_make(int, 1);
+    go(close_rcv, "A");
+    go(close_sel, NULL);
+    go(close_rcv, "C");
+    gosched();
+    chan_close(close_c);
+    chan_send(close_d, &(int){5});
+    gosched();
+    say("end");
+}
+
+static void close_snd(void *arg)
+{
+    say("sender %s waits", (const char *)arg);
+    chan_send(close_c, &(int){1});
+}
+
+static void close_senders_main(void *arg)
+{
+    (void)arg;
+    close_c = chan_make(int, 0);
+    go(close_snd, "S1");
+    go(close_snd, "S2");
+    go(close_snd, "S3");
+    gosched();
+    chan_close(close_c);
+    gosched();
+    say("end");
+}
+
+/* A close with receivers waiting on a buffered channel leaves its send
+ * gate shut: the send after it panics, in the fast paths too. */
+static void close_gate_main(void *arg)
+{
+    (void)arg;
+    close_c = chan_make(int, 2);
+    go(close_rcv, "A");
+    go(close_rcv, "B");
+    gosched();
+    chan_close(close_c);
+    chan_send(close_c, &(int){1});
+}
+
 static void check_panic(void (*fn)(void *), rt_verdict v, const char *first, const char *reason,
                         const char *name)
 {
@@ -363,6 +435,28 @@ int main(void)
                "%s: a waiting receiver, a select's clause, a waiting sender and a close on a "
                "buffered channel",
                traced ? "traced" : "fast");
+        rt_free(r);
+    }
+
+    for (int traced = 0; traced < 2; traced++) {
+        const char *how = traced ? "traced" : "fast";
+        rt_config cfg = {.trace = traced};
+        r = run_with(&cfg, close_receivers_main, NULL);
+        is_str(rt_output_text(r), "rcv C 0 false\nsel c 0 false\nrcv A 0 false\nend\n",
+               "%s: close readies its receivers as Go 1.19 does (the last taken runs first)",
+               how);
+        rt_free(r);
+        r = run_with(&cfg, close_senders_main, NULL);
+        is_str(rt_output_text(r), "sender S3 waits\nsender S1 waits\nsender S2 waits\n",
+               "%s: the senders queue in Go's order", how);
+        ok(contains(rt_report(r), "panic: send on closed channel\n\ngoroutine 4 [running]:\n"),
+           "%s: after close the sender that queued first (S3, goroutine 4) panics first, as "
+           "in Go",
+           how);
+        rt_free(r);
+        r = run_with(&cfg, close_gate_main, NULL);
+        is_verdict(r, RT_PANIC, "panic: send on closed channel", how);
+        is_str(rt_output_text(r), "", "%s: the woken receivers had not run yet", how);
         rt_free(r);
     }
 
