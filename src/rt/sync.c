@@ -256,6 +256,12 @@ void rt_once_do_at(sync_once *o, void (*fn)(void *), void *arg, const char *file
     if (o->state == 1) { /* another goroutine is running fn: wait for it */
         wq_push(&o->waiters, r->cur);
         sched_block(r, "sync.Mutex.Lock", file, line);
+        /* As in Go, where the waiters queue on the Once's mutex: each one
+         * leaves through its Unlock, which wakes the next (Go 1.19,
+         * GOMAXPROCS=1: they leave Do in the order they came). */
+        rt_g *next = wq_pop(&o->waiters);
+        if (next)
+            sync_wake(r, &o->obj, "once", next);
     }
     if (o->state == 2) {
         if (r->race)
@@ -270,8 +276,9 @@ void rt_once_do_at(sync_once *o, void (*fn)(void *), void *arg, const char *file
     if (r->race)
         race_release(r, &o->obj, RACE_W);
     sync_trace(r, RT_EV_ONCE, &o->obj, "once", 0, file, line, "ran");
-    for (rt_g *g; (g = wq_pop(&o->waiters));)
-        sync_wake(r, &o->obj, "once", g);
+    rt_g *first = wq_pop(&o->waiters);
+    if (first)
+        sync_wake(r, &o->obj, "once", first);
 }
 
 /* --- Cond -------------------------------------------------------------------- */

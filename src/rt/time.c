@@ -116,8 +116,8 @@ bool time_fire_next(rt *r)
 void rt_sleep_at(rt_duration d, const char *file, int line)
 {
     rt *r = sched_enter("sleep_for");
-    if (d <= 0) {
-        rt_gosched_at(file, line);
+    if (d <= 0) { /* Go's time.Sleep returns at once: no yield, a call */
+        sched_point(r, "sleep", NULL, RT_ACCESS_NONE, file, line);
         return;
     }
     rt_timer *t = timer_start(r, d, file, line);

@@ -91,6 +91,26 @@ static void bad_ticker_main(void *arg)
     ticker_make(0);
 }
 
+/* time.Sleep(0) returns at once ("a negative or zero duration causes
+ * Sleep to return immediately"): main goes on before the goroutine it
+ * started, as go1.19.8 prints with GOMAXPROCS=1. */
+static void zero_sleeper(void *arg)
+{
+    (void)arg;
+    say("A ran");
+}
+
+static void sleep_zero_main(void *arg)
+{
+    (void)arg;
+    go(zero_sleeper, NULL);
+    sleep_for(0);
+    say("main after sleep_for(0)");
+    sleep_for(-SECOND);
+    say("main after sleep_for(-1s)");
+    sleep_for(1);
+}
+
 int main(void)
 {
     rt *r = run_fn(sleep_main, NULL);
@@ -102,6 +122,11 @@ int main(void)
     r = run_fn(order_main, NULL);
     /* c runs first (Go's runnext), so its timer is set first, then a, b */
     is_str(rt_output_text(r), "c\na\nb\n", "equal deadlines fire in the order they were set");
+    rt_free(r);
+
+    r = run_fn(sleep_zero_main, NULL);
+    is_str(rt_output_text(r), "main after sleep_for(0)\nmain after sleep_for(-1s)\nA ran\n",
+           "sleep_for(0) and a negative sleep return at once, without yielding, as in Go");
     rt_free(r);
 
     r = run_fn(equal_main, NULL);
