@@ -648,6 +648,8 @@ typedef struct rt_waitq {
 typedef struct sync_mutex {
     rt_obj obj;      /* private */
     int owner;       /* private: goroutine holding it, 0 when unlocked */
+    bool woken;      /* private: a woken waiter has yet to try again */
+    bool starving;   /* private: Unlock hands it to the first waiter */
     rt_waitq waiters;/* private: goroutines blocked in Lock */
 } sync_mutex;
 

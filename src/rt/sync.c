@@ -1,7 +1,12 @@
 /* sync.c: sync.Mutex, RWMutex, WaitGroup, Once and Cond as zero-valued C
- * structs. Blocked goroutines wait in FIFO queues inside the value; a
- * release hands the lock straight to the longest waiter, so runs stay
- * deterministic. A value used in an earlier run is reset on first use. */
+ * structs. Blocked goroutines wait in FIFO queues inside the value. A
+ * Mutex behaves as Go's (sync/mutex.go) on one P: Unlock wakes the first
+ * waiter without giving it the lock, so the unlocker or a newcomer may
+ * take it first, and a waiter that loses goes back to the head of the
+ * queue; one that has waited over 1 ms of virtual time turns the mutex
+ * to starvation mode, where Unlock hands it over and yields. The other
+ * locks hand a release straight to the longest waiter. A value used in
+ * an earlier run is reset on first use. */
 #include "rt/rt_int.h"
 #include "rt/race.h"
 
@@ -53,20 +58,61 @@ static void sync_wake(rt *r, rt_obj *o, const char *kind, rt_g *g)
 
 /* --- Mutex ------------------------------------------------------------------- */
 
-/* Takes m for the running goroutine, blocking while another holds it. */
+/* Puts g at the head of q (a woken Mutex waiter that lost the race). */
+static void wq_push_head(rt_waitq *q, rt_g *g)
+{
+    g->prev = NULL;
+    g->next = q->head;
+    if (q->head)
+        q->head->prev = g;
+    else
+        q->tail = g;
+    q->head = g;
+}
+
+#define MUTEX_STARVE_AFTER MILLISECOND /* Go's starvationThresholdNs */
+
+/* Takes m for the running goroutine, blocking while it cannot (Go's
+ * Mutex.lockSlow, where spinning never applies on one P). */
 static void mutex_acquire(rt *r, sync_mutex *m, const char *file, int line)
 {
-    if (m->owner == 0) {
-        m->owner = r->cur->id;
-    } else {
-        wq_push(&m->waiters, r->cur);
-        sched_block(r, "sync.Mutex.Lock", file, line); /* the unlocker hands it over */
+    rt_g *g = r->cur;
+    int64_t wait_start = -1; /* virtual time of its first wait */
+    bool starving = false, awoke = false;
+    for (;;) {
+        if (m->owner == 0 && !m->starving) {
+            m->owner = g->id;
+            if (awoke)
+                m->woken = false;
+            break;
+        }
+        if (starving && m->owner != 0)
+            m->starving = true;
+        if (awoke)
+            m->woken = false;
+        if (wait_start < 0) {
+            wait_start = r->now;
+            wq_push(&m->waiters, g);
+        } else {
+            wq_push_head(&m->waiters, g);
+        }
+        sched_block(r, "sync.Mutex.Lock", file, line);
+        starving = starving || r->now - wait_start > MUTEX_STARVE_AFTER;
+        if (m->starving) { /* handed over: m->owner is g already */
+            if (!starving || !m->waiters.head)
+                m->starving = false;
+            break;
+        }
+        awoke = true;
     }
     if (r->race)
         race_acquire(r, &m->obj, RACE_W);
     sync_trace(r, RT_EV_LOCK, &m->obj, "mutex", 0, file, line, NULL);
 }
 
+/* Go's Mutex.Unlock: in normal mode wakes the first waiter unless one is
+ * awake already, leaving the mutex free; in starvation mode hands it to
+ * the first waiter and lets it run at once. */
 static void mutex_release(rt *r, sync_mutex *m, const char *file, int line)
 {
     if (m->owner == 0)
@@ -74,10 +120,18 @@ static void mutex_release(rt *r, sync_mutex *m, const char *file, int line)
     if (r->race)
         race_release(r, &m->obj, RACE_W);
     sync_trace(r, RT_EV_UNLOCK, &m->obj, "mutex", 0, file, line, NULL);
-    rt_g *w = wq_pop(&m->waiters);
-    m->owner = w ? w->id : 0;
-    if (w)
+    m->owner = 0;
+    if (m->starving) {
+        rt_g *w = wq_pop(&m->waiters);
+        m->owner = w->id;
         sync_wake(r, &m->obj, "mutex", w);
+        rt_gosched_at(file, line); /* Go's semrelease handoff: goyield */
+        return;
+    }
+    if (m->woken || !m->waiters.head)
+        return;
+    m->woken = true;
+    sync_wake(r, &m->obj, "mutex", wq_pop(&m->waiters));
 }
 
 void rt_mutex_lock_at(sync_mutex *m, const char *file, int line)
@@ -101,7 +155,7 @@ bool rt_mutex_trylock_at(sync_mutex *m, const char *file, int line)
     rt *r = sched_enter("mutex_trylock");
     sched_obj_touch(r, &m->obj, sizeof *m);
     sched_point(r, "mutex trylock", m, RT_ACCESS_SYNC, file, line);
-    if (m->owner != 0)
+    if (m->owner != 0 || m->starving) /* Go: free of waiters or not */
         return false;
     mutex_acquire(r, m, file, line);
     return true;

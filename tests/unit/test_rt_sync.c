@@ -176,6 +176,80 @@ static void once_main(void *arg)
     wg_wait(&wg);
 }
 
+/* Mutex as Go's on one P: Unlock wakes the first waiter but does not hand
+ * it the lock, so the unlocker may take it again (barging); a waiter that
+ * has waited over 1 ms gets it handed over (starvation mode). Each
+ * expected text is what go1.19.8 printed in 20 runs of 20 with
+ * GOMAXPROCS=1 for the same program. */
+static sync_mutex bmu;
+static sync_waitgroup bwg;
+
+static void barge_worker(void *arg)
+{
+    mutex_lock(&bmu);
+    say("%s locked", (const char *)arg);
+    mutex_unlock(&bmu);
+    wg_done(&bwg);
+}
+
+static void barge_relock_main(void *arg)
+{
+    (void)arg;
+    static const char *names[] = {"A", "B", "C"};
+    mutex_lock(&bmu);
+    for (int i = 0; i < 3; i++) {
+        wg_add(&bwg, 1);
+        go(barge_worker, names[i]);
+        gosched(); /* it blocks in Lock */
+    }
+    say("main unlock");
+    mutex_unlock(&bmu);
+    mutex_lock(&bmu); /* A is woken but has not run: main takes it back */
+    say("main relocked");
+    mutex_unlock(&bmu);
+    wg_wait(&bwg);
+}
+
+static void barge_trylock_main(void *arg)
+{
+    (void)arg;
+    mutex_lock(&bmu);
+    wg_add(&bwg, 1);
+    go(barge_worker, "A");
+    gosched();
+    mutex_unlock(&bmu);
+    bool got = mutex_trylock(&bmu);
+    say("main trylock=%s", got ? "true" : "false");
+    if (got)
+        mutex_unlock(&bmu);
+    wg_wait(&bwg);
+}
+
+static rt_duration barge_hold; /* how long each holder keeps the lock */
+
+static void barge_looper(void *arg)
+{
+    for (int i = 0; i < 3; i++) {
+        mutex_lock(&bmu);
+        say("%s%d", (const char *)arg, i);
+        if (barge_hold)
+            sleep_for(barge_hold);
+        else
+            gosched();
+        mutex_unlock(&bmu);
+    }
+    wg_done(&bwg);
+}
+
+static void barge_loop_main(void *arg)
+{
+    (void)arg;
+    wg_add(&bwg, 2);
+    go(barge_looper, "A");
+    go(barge_looper, "B");
+    wg_wait(&bwg);
+}
+
 static sync_mutex cmu;
 static sync_cond cond = {.L = &cmu};
 static bool ready_flag;
@@ -308,6 +382,26 @@ int main(void)
     rt_free(r);
     r = run_fn(wg_deadlock_main, NULL);
     is_verdict(r, RT_DEADLOCK, "fatal error: all goroutines are asleep - deadlock!", "wg deadlock");
+    rt_free(r);
+
+    r = run_fn(barge_relock_main, NULL);
+    is_str(rt_output_text(r), "main unlock\nmain relocked\nA locked\nB locked\nC locked\n",
+           "mutex: the unlocker locks again before the woken waiter runs, as in Go");
+    rt_free(r);
+    r = run_fn(barge_trylock_main, NULL);
+    is_str(rt_output_text(r), "main trylock=true\nA locked\n",
+           "mutex: TryLock after Unlock succeeds though a waiter was woken, as in Go");
+    rt_free(r);
+    barge_hold = 0;
+    r = run_fn(barge_loop_main, NULL);
+    is_str(rt_output_text(r), "B0\nB1\nB2\nA0\nA1\nA2\n",
+           "mutex: a goroutine that yields inside the lock keeps winning it back, as in Go");
+    rt_free(r);
+    barge_hold = 5 * MILLISECOND;
+    r = run_fn(barge_loop_main, NULL);
+    is_str(rt_output_text(r), "B0\nB1\nA0\nA1\nB2\nA2\n",
+           "mutex: a waiter kept out over 1 ms turns it to starvation mode and is handed it, as "
+           "in Go");
     rt_free(r);
 
     r = run_fn(once_main, NULL);
