@@ -667,11 +667,14 @@ bool rt_mutex_trylock_at(sync_mutex *m, const char *file, int line);
 /* sync.RWMutex. A blocked writer keeps new readers out, as in Go. */
 typedef struct sync_rwmutex {
     rt_obj obj;       /* private */
-    int writer;       /* private: goroutine holding the write lock, 0 none */
-    int readers;      /* private: read locks held */
-    int writers_waiting; /* private: goroutines blocked in Lock */
-    rt_waitq wq;      /* private: blocked writers */
-    rt_waitq rq;      /* private: blocked readers */
+    sync_mutex w;     /* private: taken by writers in turn (Go's rw.w) */
+    int reader_count; /* private: read locks held or awaited, less 2^30
+                         while a writer is pending (Go's readerCount) */
+    int reader_wait;  /* private: readers the pending writer waits for */
+    int reader_sem;   /* private: Go's readerSem: releases not yet taken */
+    int writer_sem;   /* private: Go's writerSem, the same */
+    rt_waitq rq;      /* private: readers blocked on reader_sem */
+    rt_waitq wq;      /* private: the writer blocked on writer_sem */
 } sync_rwmutex;
 
 /* rwmutex_lock/unlock: Lock/Unlock (reason "sync.RWMutex.Lock");

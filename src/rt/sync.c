@@ -4,9 +4,9 @@
  * waiter without giving it the lock, so the unlocker or a newcomer may
  * take it first, and a waiter that loses goes back to the head of the
  * queue; one that has waited over 1 ms of virtual time turns the mutex
- * to starvation mode, where Unlock hands it over and yields. The other
- * locks hand a release straight to the longest waiter. A value used in
- * an earlier run is reset on first use. */
+ * to starvation mode, where Unlock hands it over and yields. An
+ * RWMutex is built the same way as Go's, on such a Mutex and two
+ * semaphores. A value used in an earlier run is reset on first use. */
 #include "rt/rt_int.h"
 #include "rt/race.h"
 
@@ -72,9 +72,9 @@ static void wq_push_head(rt_waitq *q, rt_g *g)
 
 #define MUTEX_STARVE_AFTER MILLISECOND /* Go's starvationThresholdNs */
 
-/* Takes m for the running goroutine, blocking while it cannot (Go's
- * Mutex.lockSlow, where spinning never applies on one P). */
-static void mutex_acquire(rt *r, sync_mutex *m, const char *file, int line)
+/* Takes m for the running goroutine, blocking (for reason) while it
+ * cannot: Go's Mutex.lockSlow, where spinning never applies on one P. */
+static void mutex_take(rt *r, sync_mutex *m, const char *reason, const char *file, int line)
 {
     rt_g *g = r->cur;
     int64_t wait_start = -1; /* virtual time of its first wait */
@@ -84,7 +84,7 @@ static void mutex_acquire(rt *r, sync_mutex *m, const char *file, int line)
             m->owner = g->id;
             if (awoke)
                 m->woken = false;
-            break;
+            return;
         }
         if (starving && m->owner != 0)
             m->starving = true;
@@ -96,23 +96,46 @@ static void mutex_acquire(rt *r, sync_mutex *m, const char *file, int line)
         } else {
             wq_push_head(&m->waiters, g);
         }
-        sched_block(r, "sync.Mutex.Lock", file, line);
+        sched_block(r, reason, file, line);
         starving = starving || r->now - wait_start > MUTEX_STARVE_AFTER;
         if (m->starving) { /* handed over: m->owner is g already */
             if (!starving || !m->waiters.head)
                 m->starving = false;
-            break;
+            return;
         }
         awoke = true;
     }
+}
+
+/* Lets m go (Go's Mutex.Unlock after the check): in normal mode wakes the
+ * first waiter unless one is awake already, leaving m free; in starvation
+ * mode hands m to the first waiter and lets it run at once. The trace
+ * names o, of the given kind, as the waker (m's own, or its RWMutex). */
+static void mutex_give(rt *r, sync_mutex *m, rt_obj *o, const char *kind, const char *file,
+                       int line)
+{
+    m->owner = 0;
+    if (m->starving) {
+        rt_g *w = wq_pop(&m->waiters);
+        m->owner = w->id;
+        sync_wake(r, o, kind, w);
+        rt_gosched_at(file, line); /* Go's semrelease handoff: goyield */
+        return;
+    }
+    if (m->woken || !m->waiters.head)
+        return;
+    m->woken = true;
+    sync_wake(r, o, kind, wq_pop(&m->waiters));
+}
+
+static void mutex_acquire(rt *r, sync_mutex *m, const char *file, int line)
+{
+    mutex_take(r, m, "sync.Mutex.Lock", file, line);
     if (r->race)
         race_acquire(r, &m->obj, RACE_W);
     sync_trace(r, RT_EV_LOCK, &m->obj, "mutex", 0, file, line, NULL);
 }
 
-/* Go's Mutex.Unlock: in normal mode wakes the first waiter unless one is
- * awake already, leaving the mutex free; in starvation mode hands it to
- * the first waiter and lets it run at once. */
 static void mutex_release(rt *r, sync_mutex *m, const char *file, int line)
 {
     if (m->owner == 0)
@@ -120,18 +143,7 @@ static void mutex_release(rt *r, sync_mutex *m, const char *file, int line)
     if (r->race)
         race_release(r, &m->obj, RACE_W);
     sync_trace(r, RT_EV_UNLOCK, &m->obj, "mutex", 0, file, line, NULL);
-    m->owner = 0;
-    if (m->starving) {
-        rt_g *w = wq_pop(&m->waiters);
-        m->owner = w->id;
-        sync_wake(r, &m->obj, "mutex", w);
-        rt_gosched_at(file, line); /* Go's semrelease handoff: goyield */
-        return;
-    }
-    if (m->woken || !m->waiters.head)
-        return;
-    m->woken = true;
-    sync_wake(r, &m->obj, "mutex", wq_pop(&m->waiters));
+    mutex_give(r, m, &m->obj, "mutex", file, line);
 }
 
 void rt_mutex_lock_at(sync_mutex *m, const char *file, int line)
@@ -171,25 +183,42 @@ static rt *rw_enter(sync_rwmutex *m, const char *what, const char *file, int lin
     return r;
 }
 
-/* Hands the write lock to the longest-waiting writer. */
-static void rw_wake_writer(rt *r, sync_rwmutex *m)
+/* The semaphores of Go's RWMutex: a release wakes the first waiter (in
+ * "run next") or, with none, is kept for the next acquire. */
+static void sem_acquire(rt *r, int *sem, rt_waitq *q, const char *reason, const char *file,
+                        int line)
 {
-    rt_g *g = wq_pop(&m->wq);
-    m->writers_waiting--;
-    m->writer = g->id;
-    sync_wake(r, &m->obj, "rwmutex", g);
+    if (*sem > 0) {
+        (*sem)--;
+        return;
+    }
+    wq_push(q, r->cur);
+    sched_block(r, reason, file, line);
 }
 
+static void sem_release(rt *r, sync_rwmutex *m, int *sem, rt_waitq *q)
+{
+    rt_g *g = wq_pop(q);
+    if (g)
+        sync_wake(r, &m->obj, "rwmutex", g);
+    else
+        (*sem)++;
+}
+
+#define RW_MAX_READERS (1 << 30) /* Go's rwmutexMaxReaders */
+
+/* RWMutex follows Go's sync/rwmutex.go step for step, so that who runs
+ * when matches: writers take turns on m->w; a pending writer subtracts
+ * RW_MAX_READERS from reader_count, so new readers wait; Unlock releases
+ * every waiting reader, then m->w. */
 void rt_rwmutex_lock_at(sync_rwmutex *m, const char *file, int line)
 {
     rt *r = rw_enter(m, "rwmutex lock", file, line);
-    if (m->writer == 0 && m->readers == 0) {
-        m->writer = r->cur->id;
-    } else {
-        m->writers_waiting++;
-        wq_push(&m->wq, r->cur);
-        sched_block(r, "sync.RWMutex.Lock", file, line);
-    }
+    mutex_take(r, &m->w, "sync.RWMutex.Lock", file, line);
+    int readers = m->reader_count;
+    m->reader_count -= RW_MAX_READERS;
+    if (readers != 0 && (m->reader_wait += readers) != 0)
+        sem_acquire(r, &m->writer_sem, &m->wq, "sync.RWMutex.Lock", file, line);
     if (r->race)
         race_acquire(r, &m->obj, RACE_W | RACE_R);
     sync_trace(r, RT_EV_LOCK, &m->obj, "rwmutex", 0, file, line, NULL);
@@ -198,31 +227,23 @@ void rt_rwmutex_lock_at(sync_rwmutex *m, const char *file, int line)
 void rt_rwmutex_unlock_at(sync_rwmutex *m, const char *file, int line)
 {
     rt *r = rw_enter(m, "rwmutex unlock", file, line);
-    if (m->writer == 0)
+    int readers = m->reader_count + RW_MAX_READERS;
+    if (readers >= RW_MAX_READERS)
         sched_fatal(r, false, file, line, "sync: Unlock of unlocked RWMutex");
     if (r->race)
         race_release(r, &m->obj, RACE_W);
     sync_trace(r, RT_EV_UNLOCK, &m->obj, "rwmutex", 0, file, line, NULL);
-    m->writer = 0;
-    if (m->rq.head) { /* readers that waited go first, as in Go */
-        for (rt_g *g; (g = wq_pop(&m->rq));) {
-            m->readers++;
-            sync_wake(r, &m->obj, "rwmutex", g);
-        }
-    } else if (m->wq.head) {
-        rw_wake_writer(r, m);
-    }
+    m->reader_count = readers;
+    for (int i = 0; i < readers; i++)
+        sem_release(r, m, &m->reader_sem, &m->rq);
+    mutex_give(r, &m->w, &m->obj, "rwmutex", file, line);
 }
 
 void rt_rwmutex_rlock_at(sync_rwmutex *m, const char *file, int line)
 {
     rt *r = rw_enter(m, "rwmutex rlock", file, line);
-    if (m->writer == 0 && m->writers_waiting == 0) {
-        m->readers++;
-    } else {
-        wq_push(&m->rq, r->cur);
-        sched_block(r, "sync.RWMutex.RLock", file, line);
-    }
+    if (++m->reader_count < 0) /* a writer is pending: wait for it */
+        sem_acquire(r, &m->reader_sem, &m->rq, "sync.RWMutex.RLock", file, line);
     if (r->race)
         race_acquire(r, &m->obj, RACE_W);
     sync_trace(r, RT_EV_RLOCK, &m->obj, "rwmutex", 0, file, line, NULL);
@@ -231,21 +252,28 @@ void rt_rwmutex_rlock_at(sync_rwmutex *m, const char *file, int line)
 void rt_rwmutex_runlock_at(sync_rwmutex *m, const char *file, int line)
 {
     rt *r = rw_enter(m, "rwmutex runlock", file, line);
-    if (m->readers == 0)
+    int left = m->reader_count - 1;
+    if (left < 0 && (left + 1 == 0 || left + 1 == -RW_MAX_READERS))
         sched_fatal(r, false, file, line, "sync: RUnlock of unlocked RWMutex");
     if (r->race)
         race_release(r, &m->obj, RACE_R);
     sync_trace(r, RT_EV_RUNLOCK, &m->obj, "rwmutex", 0, file, line, NULL);
-    if (--m->readers == 0 && m->wq.head)
-        rw_wake_writer(r, m);
+    m->reader_count = left;
+    if (left < 0 && --m->reader_wait == 0) /* the last reader a writer waits for */
+        sem_release(r, m, &m->writer_sem, &m->wq);
 }
 
 bool rt_rwmutex_trylock_at(sync_rwmutex *m, const char *file, int line)
 {
     rt *r = rw_enter(m, "rwmutex trylock", file, line);
-    if (m->writer != 0 || m->readers != 0)
+    if (m->w.owner != 0 || m->w.starving)
         return false;
-    m->writer = r->cur->id;
+    m->w.owner = r->cur->id;
+    if (m->reader_count != 0) {
+        mutex_give(r, &m->w, &m->obj, "rwmutex", file, line);
+        return false;
+    }
+    m->reader_count = -RW_MAX_READERS;
     if (r->race)
         race_acquire(r, &m->obj, RACE_W | RACE_R);
     sync_trace(r, RT_EV_LOCK, &m->obj, "rwmutex", 0, file, line, NULL);
@@ -255,9 +283,9 @@ bool rt_rwmutex_trylock_at(sync_rwmutex *m, const char *file, int line)
 bool rt_rwmutex_tryrlock_at(sync_rwmutex *m, const char *file, int line)
 {
     rt *r = rw_enter(m, "rwmutex tryrlock", file, line);
-    if (m->writer != 0 || m->writers_waiting != 0)
+    if (m->reader_count < 0)
         return false;
-    m->readers++;
+    m->reader_count++;
     if (r->race)
         race_acquire(r, &m->obj, RACE_W);
     sync_trace(r, RT_EV_RLOCK, &m->obj, "rwmutex", 0, file, line, NULL);
