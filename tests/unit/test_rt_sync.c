@@ -192,16 +192,22 @@ static void barge_worker(void *arg)
     wg_done(&bwg);
 }
 
+/* Starts a worker per name, letting each run until it blocks. */
+static void start_each(void (*worker)(void *), const char *const *names, int n)
+{
+    for (int i = 0; i < n; i++) {
+        wg_add(&bwg, 1);
+        go(worker, (void *)names[i]);
+        gosched();
+    }
+}
+
 static void barge_relock_main(void *arg)
 {
     (void)arg;
-    static const char *names[] = {"A", "B", "C"};
+    static const char *const names[] = {"A", "B", "C"};
     mutex_lock(&bmu);
-    for (int i = 0; i < 3; i++) {
-        wg_add(&bwg, 1);
-        go(barge_worker, names[i]);
-        gosched(); /* it blocks in Lock */
-    }
+    start_each(barge_worker, names, 3); /* they block in Lock */
     say("main unlock");
     mutex_unlock(&bmu);
     mutex_lock(&bmu); /* A is woken but has not run: main takes it back */
@@ -276,13 +282,9 @@ static void brw_worker(void *arg)
 static void brw_main(void *arg)
 {
     (void)arg;
-    static const char *names[] = {"R1", "W2", "R2"};
+    static const char *const names[] = {"R1", "W2", "R2"};
     rwmutex_lock(&brw);
-    for (int i = 0; i < 3; i++) {
-        wg_add(&bwg, 1);
-        go(brw_worker, names[i]);
-        gosched();
-    }
+    start_each(brw_worker, names, 3);
     say("main unlock");
     rwmutex_unlock(&brw);
     if (brw_relock) {
