@@ -126,6 +126,17 @@ static inline void clause_queue(rt_clause *cl)
     }
 }
 
+/* Opens the gate that waiting senders (send) or receivers shut, once the
+ * last of them has left its queue (rt_chan_close_at shuts send_cap again
+ * for good). */
+static inline void gate_open(chan *c, bool send)
+{
+    if (send)
+        c->recv_min = 0;
+    else
+        c->send_cap = c->cap;
+}
+
 /* Takes cl out of its channel's queue, opening the gate again when it was
  * the last of its kind. */
 static inline void clause_unlink(rt_clause *cl)
@@ -134,11 +145,11 @@ static inline void clause_unlink(rt_clause *cl)
     if (cl->send) {
         q_remove(&c->sendq, &c->sendq_tail, cl);
         if (!c->sendq)
-            c->recv_min = 0;
+            gate_open(c, true);
     } else {
         q_remove(&c->recvq, &c->recvq_tail, cl);
-        if (!c->recvq) /* (rt_chan_close_at shuts it again) */
-            c->send_cap = c->cap;
+        if (!c->recvq)
+            gate_open(c, false);
     }
 }
 
@@ -154,13 +165,13 @@ static inline void clause_pop(rt_clause *cl)
         c->recvq = next;
     if (next) {
         next->prev = NULL;
-    } else if (cl->send) {
-        c->sendq_tail = NULL;
-        c->recv_min = 0;
-    } else {
-        c->recvq_tail = NULL;
-        c->send_cap = c->cap;
+        return;
     }
+    if (cl->send)
+        c->sendq_tail = NULL;
+    else
+        c->recvq_tail = NULL;
+    gate_open(c, cl->send);
 }
 
 /* Removes every clause of g, a goroutine waiting in a select on several
