@@ -376,8 +376,9 @@ static inline rt *sched_enter(const char *what)
 }
 
 /* Sets r->fast_lim from the slice, the budget and the schedule's last
- * choice (these two through rt.fast_cap). Called at every switch, whenever the slice starts
- * again or the schedule's last choice changes. */
+ * choice (these two through rt.fast_cap). Called at every switch,
+ * whenever the slice starts again or the schedule's last choice
+ * changes. */
 static inline void sched_fast_arm(rt *r)
 {
     uint64_t lim = r->slice_start + r->slice_len;
@@ -476,6 +477,8 @@ static inline rt_g *rq_take_first(rt *r)
 
 /* Switches from the running goroutine `from` (NULL: rt_run's host context)
  * to `to` (NULL: back to the host). A dying `from` is never resumed.
+ * traced false: the run is known to have no trace (a fast run), so the
+ * test for one is left out.
  * Inlined only into sched_block (every blocking operation) and
  * sched_block_hot (channel waits, the hot path), and called through
  * sched_switch from everywhere else: three call sites of the context
