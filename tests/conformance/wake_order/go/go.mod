@@ -1,0 +1,3 @@
+module wakeprobe
+
+go 1.19
