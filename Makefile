@@ -43,9 +43,9 @@ ALIGN   := -falign-functions=64
 # paths (src/rt/chan.c, declared inline) are then copied into the loops
 # that call them. Measured here: buffered 5.36 -> 3.87 ns per item
 # (tests/bench/ab.sh against an LTO= build, best of 9) and 76 -> 61
-# instructions (tests/bench/instructions.sh). The sanitizer and ucontext builds stay
-# without it, so `make test` covers the inlined paths and they cover the
-# calls. LTO= turns it off. The link gets the warning flags too: what it
+# instructions (tests/bench/instructions.sh). The sanitizer and ucontext
+# builds stay without it, so `make test` covers the inlined paths and
+# they cover the calls. LTO= turns it off. The link gets the warning flags too: what it
 # inlines is checked again, and warns as an error. gcc-ar indexes the
 # archive of LTO objects whether or not binutils finds GCC's plugin.
 ifeq ($(origin LTO)$(SAN),undefined)
