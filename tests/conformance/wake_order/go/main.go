@@ -18,6 +18,60 @@ func say(f string, a ...any) { out = append(out, fmt.Sprintf(f, a...)) }
 
 var probes = map[string]func(){}
 
+// mutexLoop: A and B each loop three times over Lock; print; pause; Unlock.
+func mutexLoop(pause func()) {
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	for _, n := range []string{"A", "B"} {
+		n := n
+		wg.Add(1)
+		go func() {
+			for i := 0; i < 3; i++ {
+				mu.Lock()
+				say("%s%d", n, i)
+				pause()
+				mu.Unlock()
+			}
+			wg.Done()
+		}()
+	}
+	wg.Wait()
+}
+
+// rwBehind: main holds a write lock while each named goroutine (R...
+// reads, W... writes) queues behind it, then unlocks (and, with relock,
+// write-locks again) and waits for them.
+func rwBehind(names []string, relock bool) {
+	var rw sync.RWMutex
+	var wg sync.WaitGroup
+	rw.Lock()
+	for _, n := range names {
+		n := n
+		wg.Add(1)
+		go func() {
+			if n[0] == 'W' {
+				rw.Lock()
+				say("%s locked", n)
+				rw.Unlock()
+			} else {
+				rw.RLock()
+				say("%s rlocked", n)
+				rw.RUnlock()
+			}
+			wg.Done()
+		}()
+		runtime.Gosched()
+	}
+	say("main unlock")
+	rw.Unlock()
+	if relock {
+		rw.Lock()
+		say("main relocked")
+		rw.Unlock()
+	}
+	wg.Wait()
+}
+
 func main() {
 	runtime.GOMAXPROCS(1)
 	if len(os.Args) < 2 {
@@ -88,24 +142,7 @@ func init() {
 		wg.Wait()
 	}
 	// Two goroutines loop Lock; print; Gosched; Unlock.
-	probes["mutex_loop"] = func() {
-		var mu sync.Mutex
-		var wg sync.WaitGroup
-		for _, n := range []string{"A", "B"} {
-			n := n
-			wg.Add(1)
-			go func() {
-				for i := 0; i < 3; i++ {
-					mu.Lock()
-					say("%s%d", n, i)
-					runtime.Gosched()
-					mu.Unlock()
-				}
-				wg.Done()
-			}()
-		}
-		wg.Wait()
-	}
+	probes["mutex_loop"] = func() { mutexLoop(runtime.Gosched) }
 	// Unlock with 3 waiters; main then blocks (no barging): which waiter first?
 	probes["mutex_chain"] = func() {
 		var mu sync.Mutex
@@ -130,49 +167,11 @@ func init() {
 	// --- RWMutex ---------------------------------------------------------
 	// readers R1..R3 wait behind main's write lock.
 	probes["rw_readers"] = func() {
-		var rw sync.RWMutex
-		var wg sync.WaitGroup
-		rw.Lock()
-		for _, n := range []string{"R1", "R2", "R3"} {
-			n := n
-			wg.Add(1)
-			go func() {
-				rw.RLock()
-				say("%s rlocked", n)
-				rw.RUnlock()
-				wg.Done()
-			}()
-			runtime.Gosched()
-		}
-		say("main unlock")
-		rw.Unlock()
-		wg.Wait()
+		rwBehind([]string{"R1", "R2", "R3"}, false)
 	}
 	// readers R1, R2 and a writer W2 (between them) wait behind main's write lock.
 	probes["rw_readers_writer"] = func() {
-		var rw sync.RWMutex
-		var wg sync.WaitGroup
-		rw.Lock()
-		for _, n := range []string{"R1", "W2", "R2"} {
-			n := n
-			wg.Add(1)
-			go func() {
-				if n[0] == 'W' {
-					rw.Lock()
-					say("%s locked", n)
-					rw.Unlock()
-				} else {
-					rw.RLock()
-					say("%s rlocked", n)
-					rw.RUnlock()
-				}
-				wg.Done()
-			}()
-			runtime.Gosched()
-		}
-		say("main unlock")
-		rw.Unlock()
-		wg.Wait()
+		rwBehind([]string{"R1", "W2", "R2"}, false)
 	}
 	// writer W waits behind readers R1, R2 (who hold and yield); R3 arrives after W.
 	probes["rw_writer_behind_readers"] = func() {
@@ -203,29 +202,7 @@ func init() {
 	}
 	// Two writers W1, W2 queue behind main's write lock; then readers.
 	probes["rw_writers"] = func() {
-		var rw sync.RWMutex
-		var wg sync.WaitGroup
-		rw.Lock()
-		for _, n := range []string{"W1", "W2", "R1", "W3"} {
-			n := n
-			wg.Add(1)
-			go func() {
-				if n[0] == 'W' {
-					rw.Lock()
-					say("%s locked", n)
-					rw.Unlock()
-				} else {
-					rw.RLock()
-					say("%s rlocked", n)
-					rw.RUnlock()
-				}
-				wg.Done()
-			}()
-			runtime.Gosched()
-		}
-		say("main unlock")
-		rw.Unlock()
-		wg.Wait()
+		rwBehind([]string{"W1", "W2", "R1", "W3"}, false)
 	}
 
 	// --- WaitGroup -------------------------------------------------------
@@ -619,52 +596,10 @@ func init() {
 		all.Wait()
 	}
 	// A and B loop: Lock; print; Sleep(5ms); Unlock (starvation mode in Go).
-	probes["mutex_sleep_loop"] = func() {
-		var mu sync.Mutex
-		var wg sync.WaitGroup
-		for _, n := range []string{"A", "B"} {
-			n := n
-			wg.Add(1)
-			go func() {
-				for i := 0; i < 3; i++ {
-					mu.Lock()
-					say("%s%d", n, i)
-					time.Sleep(5 * time.Millisecond)
-					mu.Unlock()
-				}
-				wg.Done()
-			}()
-		}
-		wg.Wait()
-	}
+	probes["mutex_sleep_loop"] = func() { mutexLoop(func() { time.Sleep(5 * time.Millisecond) }) }
 	// main write-unlocks with readers R1, R2 and writer W2 waiting, then write-locks again.
 	probes["rw_relock"] = func() {
-		var rw sync.RWMutex
-		var wg sync.WaitGroup
-		rw.Lock()
-		for _, n := range []string{"R1", "W2", "R2"} {
-			n := n
-			wg.Add(1)
-			go func() {
-				if n[0] == 'W' {
-					rw.Lock()
-					say("%s locked", n)
-					rw.Unlock()
-				} else {
-					rw.RLock()
-					say("%s rlocked", n)
-					rw.RUnlock()
-				}
-				wg.Done()
-			}()
-			runtime.Gosched()
-		}
-		say("main unlock")
-		rw.Unlock()
-		rw.Lock()
-		say("main relocked")
-		rw.Unlock()
-		wg.Wait()
+		rwBehind([]string{"R1", "W2", "R2"}, true)
 	}
 	// ticker with a slow consumer: ticks are dropped while C is full.
 	probes["ticker_slow"] = func() {
