@@ -146,6 +146,7 @@ typedef struct gfile {
     node *pkgname;       /* N_NAME */
     nlist decls;         /* N_IMPORT, N_CONSTDECL, N_TYPEDECL, N_VARDECL,
                             N_FUNCDECL in order */
+    struct gscope *scope;/* the checker's file scope (its imports) */
 } gfile;
 
 /* Parses one file of source (len bytes) into a gfile owned by a; errors

@@ -60,7 +60,8 @@ bool diag_error(diag_list *d, gpos pos, const char *fmt, ...)
 
 const char *diag_file_name(const diag_list *d, int file, char *buf, size_t n)
 {
-    const char *name = d->files ? d->files[file] : "?";
+    /* negative indices are conclab's library stubs (stdlib.c) */
+    const char *name = file < 0 ? "<conclab library>" : d->files ? d->files[file] : "?";
     if (name[0] != '/' && name[0] != '.' && !strchr(name, '/')) {
         snprintf(buf, n, "./%s", name);
         return buf;

@@ -1,0 +1,131 @@
+/* frontend.c: the front end's order of work, as cmd/compile's noder
+ * does it: parse (with the branch checks), stop when there was a syntax
+ * error, else type-check the package; everything in one arena, with a
+ * memory limit whose overrun is reported as an error rather than a
+ * crash. */
+#include "golang/golang.h"
+
+#include "golang/check.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A compile may use this much memory for its trees and types. */
+#define GO_FRONT_END_LIMIT ((size_t)1 << 30)
+
+struct go_unit {
+    arena a;
+    jmp_buf oom;
+    diag_list d;
+    const char *files[1];
+    gfile *file;
+    gpkg pkg;
+    ptrvec cache;
+    checker c;
+    bool out_of_memory;
+};
+
+static bool has_syntax_error(const diag_list *d)
+{
+    for (int i = 0; i < d->n; i++)
+        if (strncmp(d->v[i].msg, "syntax error", 12) == 0)
+            return true;
+    return false;
+}
+
+go_unit *go_compile(const char *path, const char *src, size_t len)
+{
+    go_unit *u = calloc(1, sizeof *u);
+    if (!u)
+        return NULL;
+    u->a.oom = &u->oom;
+    u->a.limit = GO_FRONT_END_LIMIT;
+    u->files[0] = path;
+    u->d.a = &u->a;
+    u->d.files = u->files;
+    if (setjmp(u->oom)) {
+        u->out_of_memory = true;
+        return u;
+    }
+    types_universe();
+    u->file = parse_file(&u->a, &u->d, 0, path, src, len);
+    if (!u->file || has_syntax_error(&u->d))
+        return u;
+    u->pkg.path = "main";
+    u->pkg.name = u->file->pkgname->name;
+    u->pkg.scope = scope_new(&u->a, types_universe());
+    checker *c = &u->c;
+    c->a = &u->a;
+    c->d = &u->d;
+    c->pkg = &u->pkg;
+    c->scope = u->pkg.scope;
+    c->pkgcache = &u->cache;
+    check_package(c, &u->file, 1);
+    return u;
+}
+
+int go_unit_errors(const go_unit *u)
+{
+    return u->d.n + (u->out_of_memory ? 1 : 0);
+}
+
+int go_unit_print_errors(go_unit *u, FILE *f)
+{
+    int n = diag_print(&u->d, f);
+    if (u->out_of_memory) {
+        fprintf(f, "%s: out of memory compiling this file (limit %zu MiB)\n", u->files[0],
+                GO_FRONT_END_LIMIT >> 20);
+        n++;
+    }
+    return n;
+}
+
+void go_unit_free(go_unit *u)
+{
+    if (!u)
+        return;
+    arena_free(&u->a);
+    free(u);
+}
+
+char *go_read_file(const char *path, size_t max, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    size_t cap = 4096, n = 0;
+    char *buf = malloc(cap + 1);
+    while (buf) {
+        if (n == cap) {
+            if (cap >= max) {
+                free(buf);
+                fclose(f);
+                errno = EFBIG;
+                return NULL;
+            }
+            cap *= 2;
+            char *nb = realloc(buf, cap + 1);
+            if (!nb) {
+                free(buf);
+                buf = NULL;
+                break;
+            }
+            buf = nb;
+        }
+        size_t got = fread(buf + n, 1, cap - n, f);
+        n += got;
+        if (got == 0)
+            break;
+    }
+    int err = ferror(f) ? errno : 0;
+    fclose(f);
+    if (!buf || err) {
+        free(buf);
+        errno = err ? err : ENOMEM;
+        return NULL;
+    }
+    buf[n] = 0;
+    *len = n;
+    return buf;
+}

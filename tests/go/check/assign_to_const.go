@@ -1,0 +1,8 @@
+package main
+
+const c = 1
+
+func main() {
+	c = 2
+	"s"[0] = 'x'
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	go int(1)
+	defer len("x")
+}

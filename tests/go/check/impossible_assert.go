@@ -1,0 +1,12 @@
+package main
+
+import "fmt"
+
+type S interface{ M() }
+type T struct{}
+
+func main() {
+	var s S
+	t := s.(T)
+	fmt.Println(t)
+}

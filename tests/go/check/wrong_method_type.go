@@ -1,0 +1,16 @@
+package main
+
+import "fmt"
+
+type Shape interface {
+	Area() float64
+}
+
+type Square struct{ s float64 }
+
+func (q Square) Area() int { return 1 }
+
+func main() {
+	var s Shape = Square{2}
+	fmt.Println(s)
+}
