@@ -41,6 +41,8 @@ static const char usage_text[] =
     "  challenge list | NAME [--plain] [--moves 1,2,2]\n"
     "                               you are the scheduler: break a program\n"
     "  predict list | NAME [--answer 1,3]  which outputs can this program print?\n"
+    "  check FILE.go                compile a Go file: Go 1.19's errors, or none\n"
+    "  run FILE.go [ARGS...]        run a Go program (being built: compiles only)\n"
     "\n"
     "options:\n"
     "  --db PATH       progress database (env CONCLAB_DB;\n"
@@ -72,7 +74,21 @@ static const struct command {
     {"demo", cli_demo},         {"present", cli_tui},   {"quiz", cli_quiz},
     {"stats", cli_stats},       {"export", cli_export}, {"import", cli_import},
     {"report", cli_report},     {"challenge", cli_challenge}, {"predict", cli_predict},
+    {"check", cli_go_check},    {"run", cli_go_run},
 };
+
+/* The commands that take a Go file: they need no content, and what
+ * follows the .go file belongs to the Go program (os.Args). */
+static int is_go_command(const char *name)
+{
+    return strcmp(name, "check") == 0 || strcmp(name, "run") == 0;
+}
+
+static int is_go_file(const char *arg)
+{
+    size_t n = strlen(arg);
+    return n > 3 && strcmp(arg + n - 3, ".go") == 0;
+}
 
 static int file_exists(const char *path)
 {
@@ -189,6 +205,10 @@ int main(int argc, char **argv)
             return EXIT_USAGE;
         } else {
             rest[rest_count++] = argv[i];
+            if (rest_count >= 2 && is_go_command(rest[0]) && is_go_file(argv[i])) {
+                while (++i < argc)
+                    rest[rest_count++] = argv[i];
+            }
         }
     }
 
@@ -219,13 +239,17 @@ int main(int argc, char **argv)
     }
 
     char err[1024];
-    content *loaded = content_load(content_dir, err, sizeof err);
+    content *loaded = NULL;
+    if (rest_count > 0 && is_go_command(rest[0]))
+        goto loaded;
+    loaded = content_load(content_dir, err, sizeof err);
     if (!loaded) {
         cli_error("%s", err);
         free(rest);
         return EXIT_CONTENT;
     }
 
+loaded:;
     cli_ctx ctx = {
         .db_path = db,
         .content_dir = content_dir,

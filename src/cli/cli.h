@@ -42,5 +42,7 @@ int cli_report(cli_ctx *ctx);     /* conclab report [--format text|csv|json] */
 int cli_tui(cli_ctx *ctx);        /* conclab (no command) and conclab present */
 int cli_challenge(cli_ctx *ctx);  /* conclab challenge list | NAME [--plain] [--moves M] */
 int cli_predict(cli_ctx *ctx);    /* conclab predict list | NAME [--answer 1,3] */
+int cli_go_check(cli_ctx *ctx);   /* conclab check FILE.go */
+int cli_go_run(cli_ctx *ctx);     /* conclab run FILE.go [ARGS...] */
 
 #endif

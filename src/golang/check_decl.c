@@ -296,6 +296,11 @@ static void check_receiver(checker *c, gobj *obj, gtype *sig)
 
 static void func_decl(checker *c, gobj *obj, node *decl)
 {
+    if (decl->list.n) {
+        /* generic: reported when collected; its uses stay quiet */
+        obj->type = t_basic[K_INVALID];
+        return;
+    }
     gscope *fs;
     gscope *saved = c->scope;
     gtype *sig = check_func_type(c, decl->x, decl->z, &fs);

@@ -66,7 +66,7 @@ void check_ident(checker *c, operand *x, node *e, gtype *def, bool want_type)
         break;
     case O_FUNC:
         obj->used = true;
-        if (!t)
+        if (!t || t->kind == K_INVALID)
             return;
         x->mode = M_VALUE;
         break;
