@@ -6,7 +6,7 @@
 #   make SAN=address,undefined test   the same under the sanitizers
 #   make CTX=ucontext test            the runtime on the portable context switch
 #   make bench      runtime benchmarks beside Go and pthreads
-#   make fuzz       fuzz the content loader for a bounded time (clang)
+#   make fuzz       fuzz the content loader and the Go front end (clang)
 #   make install    PREFIX=/usr/local DESTDIR=
 #   make format     clang-format every C file
 #

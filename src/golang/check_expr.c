@@ -885,6 +885,12 @@ static void expr_internal(checker *c, operand *x, node *e, gtype *hint)
 
 void check_raw_expr(checker *c, operand *x, node *e, gtype *hint)
 {
+    if (!e) {
+        /* a part the parser could not build (it reported why) */
+        memset(x, 0, sizeof *x);
+        x->type = t_basic[K_INVALID];
+        return;
+    }
     expr_internal(c, x, e, hint);
     x->expr = e;
     check_record(c, x);

@@ -24,7 +24,8 @@ void check_ident(checker *c, operand *x, node *e, gtype *def, bool want_type)
     }
     e->obj = obj;
     if (obj->kind == O_PKGNAME) {
-        obj->used = true;
+        if (obj->pkg) /* the universe is shared: never written */
+            obj->used = true;
         check_errorf(c, e->pos, "use of package %s without selector", obj->name);
         return;
     }
@@ -47,11 +48,13 @@ void check_ident(checker *c, operand *x, node *e, gtype *def, bool want_type)
             x->val = obj->val;
         }
         x->mode = M_CONST;
-        obj->used = true;
+        if (obj->pkg) /* the universe is shared: never written */
+            obj->used = true;
         break;
     case O_TYPENAME:
         x->mode = M_TYPEXPR;
-        obj->used = true;
+        if (obj->pkg) /* the universe is shared: never written */
+            obj->used = true;
         if (!t)
             return;
         break;
@@ -59,13 +62,15 @@ void check_ident(checker *c, operand *x, node *e, gtype *def, bool want_type)
         /* reading a variable of an enclosing function captures it */
         if (c->fn && obj->owner && obj->owner != c->fn)
             obj->captured = true;
-        obj->used = true;
+        if (obj->pkg) /* the universe is shared: never written */
+            obj->used = true;
         if (!t || t->kind == K_INVALID)
             return;
         x->mode = M_VAR;
         break;
     case O_FUNC:
-        obj->used = true;
+        if (obj->pkg) /* the universe is shared: never written */
+            obj->used = true;
         if (!t || t->kind == K_INVALID)
             return;
         x->mode = M_VALUE;

@@ -50,7 +50,9 @@ go_unit *go_compile(const char *path, const char *src, size_t len)
     }
     types_universe();
     u->file = parse_file(&u->a, &u->d, 0, path, src, len);
-    if (!u->file || has_syntax_error(&u->d))
+    /* as cmd/compile: no type check after a syntax error (or once the
+     * ten errors Go reports at most are reached) */
+    if (!u->file || has_syntax_error(&u->d) || u->d.full)
         return u;
     u->pkg.path = "main";
     u->pkg.name = u->file->pkgname->name;

@@ -11,6 +11,7 @@ gtype *type_new(arena *a, tkind k)
 {
     gtype *t = arena_alloc(a, sizeof *t);
     t->kind = k;
+    t->home = a;
     t->size = -1;
     t->id = __atomic_fetch_add(&next_type_id, 1, __ATOMIC_RELAXED);
     return t;
@@ -22,7 +23,8 @@ gtype *type_pointer(arena *a, gtype *elem)
         return elem->ptr_to;
     gtype *t = type_new(a, K_POINTER);
     t->elem = elem;
-    elem->ptr_to = t;
+    if (elem->home == a)
+        elem->ptr_to = t;
     return t;
 }
 
@@ -32,7 +34,8 @@ gtype *type_slice(arena *a, gtype *elem)
         return elem->slice_of;
     gtype *t = type_new(a, K_SLICE);
     t->elem = elem;
-    elem->slice_of = t;
+    if (elem->home == a)
+        elem->slice_of = t;
     return t;
 }
 

@@ -105,8 +105,11 @@ struct gtype {
      * receivers) and for *T (pointer type: in its own gtype), and the
      * interned pointer, slice and chan types of this type */
     struct vm_itab *mtab;
-    gtype *ptr_to;       /* the type *T, once made */
-    gtype *slice_of;     /* the type []T, once made */
+    gtype *ptr_to;       /* the type *T, once made (in the same arena) */
+    gtype *slice_of;     /* the type []T, once made (in the same arena) */
+    arena *home;         /* the arena the type lives in: a type of the
+                            universe (shared by every compile) never
+                            points at one made for a single compile */
     void *rt;            /* VM data (zero values, hashing) */
 };
 
