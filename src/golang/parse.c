@@ -471,9 +471,10 @@ gfile *parse_file(arena *a, diag_list *d, int index, const char *path, const cha
     memset(p, 0, sizeof *p);
     p->a = a;
     p->d = d;
+    int errors_before = d->n; /* other files' errors do not count */
     lex_init(&p->lx, src, len, index, d);
     next(p);
-    if (d->n)
+    if (d->n > errors_before)
         p->first = 1;
 
     gfile *f = arena_alloc(a, sizeof *f);
