@@ -65,6 +65,27 @@ void cli_error(const char *fmt, ...)
 
 typedef int (*command_fn)(cli_ctx *ctx);
 
+/* Flushes and closes stdout, as coreutils does at exit: returns 0, or the
+ * error of a write that failed now or earlier (a full disk, a closed
+ * pipe), so that lost output is never reported as success. */
+static int finish_stdout(void)
+{
+    /* errno may still hold the error of the write that failed earlier;
+     * only an error a write can give is trusted, else EIO is said */
+    int earlier = errno;
+    if (earlier != ENOSPC && earlier != EDQUOT && earlier != EFBIG && earlier != EPIPE &&
+        earlier != EIO)
+        earlier = EIO;
+    int err = 0;
+    if (fflush(stdout) != 0)
+        err = errno ? errno : EIO;
+    if (ferror(stdout) && !err)
+        err = earlier;
+    if (fclose(stdout) != 0 && !err)
+        err = errno ? errno : EIO;
+    return err;
+}
+
 /* The command table: name, handler, whether it needs the content. */
 static const struct command {
     const char *name;
@@ -168,6 +189,27 @@ static const char *take_option(int argc, char **argv, int *i, const char *opt, i
     return argv[++*i];
 }
 
+/* A global option that takes a value, and where the value goes. */
+typedef struct global_option {
+    const char *name;
+    const char **value;
+} global_option;
+
+/* take_option for each of the n global options; *which gets the one
+ * found. */
+static const char *take_globals(int argc, char **argv, int *i, const global_option *opts, size_t n,
+                                const global_option **which, int *missing)
+{
+    for (size_t k = 0; k < n; k++) {
+        const char *v = take_option(argc, argv, i, opts[k].name, missing);
+        if (v || *missing) {
+            *which = &opts[k];
+            return v;
+        }
+    }
+    return NULL;
+}
+
 int main(int argc, char **argv)
 {
     const char *db = getenv("CONCLAB_DB");
@@ -181,23 +223,32 @@ int main(int argc, char **argv)
         return EXIT_USAGE;
     }
 
+    const global_option globals[] = {{"--db", &db}, {"--content", &content_dir}, {"--user", &user}};
     for (int i = 1; i < argc; i++) {
         int missing = 0;
         const char *value;
+        const global_option *target = NULL;
         if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
             fputs(usage_text, stdout);
             free(rest);
             return EXIT_OK;
         } else if (strcmp(argv[i], "--version") == 0) {
+            if (argc > 2) {
+                cli_error("--version takes nothing else ('%s')", argv[i == 1 ? 2 : 1]);
+                free(rest);
+                return EXIT_USAGE;
+            }
             printf("conclab %s\n", CONCLAB_VERSION);
             free(rest);
             return EXIT_OK;
-        } else if ((value = take_option(argc, argv, &i, "--db", &missing))) {
-            db = value;
-        } else if ((value = take_option(argc, argv, &i, "--content", &missing))) {
-            content_dir = value;
-        } else if ((value = take_option(argc, argv, &i, "--user", &missing))) {
-            user = value;
+        } else if ((value = take_globals(argc, argv, &i, globals, sizeof globals / sizeof globals[0], &target,
+                                           &missing))) {
+            if (!*value) {
+                cli_error("%s needs a value, not an empty string", target->name);
+                free(rest);
+                return EXIT_USAGE;
+            }
+            *target->value = value;
         } else if (missing) {
             cli_error("%s needs a value", argv[i]);
             fputs(usage_text, stderr);
@@ -259,9 +310,11 @@ loaded:;
         .argv = rest,
     };
     int status = run(&ctx);
-    if (fflush(stdout) != 0 && status == EXIT_OK && errno != EPIPE) {
-        cli_error("cannot write the output: %s", strerror(errno));
-        status = EXIT_USAGE;
+    int write_err = finish_stdout();
+    if (write_err && write_err != EPIPE) {
+        cli_error("write error: %s", strerror(write_err));
+        if (status == EXIT_OK)
+            status = EXIT_USAGE;
     }
     content_free(loaded);
     free(rest);

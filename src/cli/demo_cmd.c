@@ -14,6 +14,7 @@
 #include "cli/cli.h"
 #include "demos/demos.h"
 #include "explore/explore.h"
+#include "rt/rt.h"
 #include "store/store.h"
 
 static const char demo_usage[] =
@@ -107,6 +108,13 @@ static int parse_args(cli_ctx *ctx, const demo *d, demo_args *a)
                 cli_error("--schedule needs a schedule string (as --explore prints)");
                 return EXIT_USAGE;
             }
+            /* a malformed schedule is a usage error, found before running */
+            rt *probe = rt_new(&(rt_config){.policy = RT_REPLAY, .schedule = value});
+            if (!probe) {
+                cli_error("--schedule '%s' is not a schedule string (as --explore prints)", value);
+                return EXIT_USAGE;
+            }
+            rt_free(probe);
             a->run.schedule = value;
         } else if (take_value(ctx, &i, "--seed", &value)) {
             if (number_of("--seed", value, 0, UINT64_MAX, &a->run.seed) != 0)
@@ -266,6 +274,15 @@ int cli_demo(cli_ctx *ctx)
         demos_result_free(&r);
         cli_error("out of memory running demo '%s'", d->name);
         return EXIT_DEMO_FAILED;
+    }
+    /* a schedule that does not fit the part is the caller's mistake */
+    for (size_t k = 0; a.run.schedule && k < r.part_count; k++) {
+        const char *why = strstr(r.parts[k].output, "schedule does not fit the program");
+        if (r.parts[k].verdict_text && strcmp(r.parts[k].verdict_text, "error") == 0 && why) {
+            cli_error("--schedule '%s': %.*s", a.run.schedule, (int)strcspn(why, "\n"), why);
+            demos_result_free(&r);
+            return EXIT_USAGE;
+        }
     }
     for (size_t k = 0; k < r.part_count; k++)
         print_part(&r, k, &a.run);

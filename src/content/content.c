@@ -231,6 +231,10 @@ static int load_questions(content *c, const char *file, char *err, size_t errlen
     if (!arr)
         goto done;
     size_t n = (size_t)cJSON_GetArraySize(arr);
+    if (n == 0) {
+        schema_fail(&sc, "questions", "the list is empty: there must be at least one question");
+        goto done;
+    }
     if (!(c->questions = schema_calloc(n, sizeof *c->questions))) {
         schema_fail(&sc, "questions", "out of memory");
         goto done;
