@@ -8,11 +8,18 @@
 #include "golang/check.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
 /* A compile may use this much memory for its trees and types. */
 #define GO_FRONT_END_LIMIT ((size_t)1 << 30)
+
+/* The stack the front end runs on: its passes recurse once per nesting
+ * level (at most 1000, parse.c), which must fit whatever the caller's
+ * stack is (a small ulimit -s, a sanitizer's larger frames). Only the
+ * pages touched become resident. */
+#define GO_FRONT_END_STACK ((size_t)256 << 20)
 
 struct go_unit {
     arena a;
@@ -34,11 +41,46 @@ static bool has_syntax_error(const diag_list *d)
     return false;
 }
 
+typedef struct compile_job {
+    go_unit *u;
+    const char *path;
+    const char *src;
+    size_t len;
+} compile_job;
+
+static void compile_in(go_unit *u, const char *path, const char *src, size_t len);
+
+static void *compile_thread(void *arg)
+{
+    compile_job *j = arg;
+    compile_in(j->u, j->path, j->src, j->len);
+    return NULL;
+}
+
 go_unit *go_compile(const char *path, const char *src, size_t len)
 {
     go_unit *u = calloc(1, sizeof *u);
     if (!u)
         return NULL;
+    compile_job job = {u, path, src, len};
+    pthread_attr_t attr;
+    pthread_t t;
+    bool threaded = pthread_attr_init(&attr) == 0;
+    if (threaded) {
+        threaded = pthread_attr_setstacksize(&attr, GO_FRONT_END_STACK) == 0 &&
+                   pthread_create(&t, &attr, compile_thread, &job) == 0;
+        pthread_attr_destroy(&attr);
+    }
+    if (threaded)
+        pthread_join(t, NULL);
+    else
+        compile_in(u, path, src, len); /* no thread: on this stack */
+    return u;
+}
+
+/* The whole front end, into u. */
+static void compile_in(go_unit *u, const char *path, const char *src, size_t len)
+{
     u->a.oom = &u->oom;
     u->a.limit = GO_FRONT_END_LIMIT;
     u->files[0] = path;
@@ -46,14 +88,14 @@ go_unit *go_compile(const char *path, const char *src, size_t len)
     u->d.files = u->files;
     if (setjmp(u->oom)) {
         u->out_of_memory = true;
-        return u;
+        return;
     }
     types_universe();
     u->file = parse_file(&u->a, &u->d, 0, path, src, len);
     /* as cmd/compile: no type check after a syntax error (or once the
      * ten errors Go reports at most are reached) */
     if (!u->file || has_syntax_error(&u->d) || u->d.full)
-        return u;
+        return;
     u->pkg.path = "main";
     u->pkg.name = u->file->pkgname->name;
     u->pkg.scope = scope_new(&u->a, types_universe());
@@ -64,7 +106,6 @@ go_unit *go_compile(const char *path, const char *src, size_t len)
     c->scope = u->pkg.scope;
     c->pkgcache = &u->cache;
     check_package(c, &u->file, 1);
-    return u;
 }
 
 int go_unit_errors(const go_unit *u)
