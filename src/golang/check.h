@@ -128,6 +128,9 @@ void check_expr_or_type(checker *c, operand *x, node *e);
 void check_single_value(checker *c, operand *x);
 void check_convert_untyped(checker *c, operand *x, gtype *target);
 gtype *check_implicit_type(checker *c, operand *x, gtype *target, cval **val, int *code);
+/* Gives untyped x the type (and converted value, if any) that
+ * check_implicit_type found, updating its expression tree. */
+void check_take_implicit(checker *c, operand *x, gtype *nt, cval *val);
 void check_update_expr_type(checker *c, node *e, gtype *t, bool final);
 void check_record(checker *c, operand *x);
 bool check_assignable(checker *c, operand *x, gtype *T, char **reason);

@@ -153,15 +153,7 @@ void check_assignment(checker *c, operand *x, gtype *T, const char *context)
             x->mode = M_INVALID;
             return;
         }
-        if (val) {
-            x->val = val;
-            if (x->expr)
-                x->expr->val = val;
-        }
-        if (nt != x->type) {
-            x->type = nt;
-            check_update_expr_type(c, x->expr, nt, false);
-        }
+        check_take_implicit(c, x, nt, val);
     }
     if (!T)
         return;

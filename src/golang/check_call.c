@@ -194,32 +194,7 @@ void check_conversion(checker *c, operand *x, gtype *T)
             x->val = y.val;
             ok = true;
         } else if (type_is_integer(x->type) && type_is_string(Tu)) {
-            uint64_t cp;
-            uint32_t r = 0xFFFD;
-            if (cval_uint64_of(x->val, &cp) && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF))
-                r = (uint32_t)cp;
-            char buf[4];
-            int n;
-            if (r < 0x80) {
-                buf[0] = (char)r;
-                n = 1;
-            } else if (r < 0x800) {
-                buf[0] = (char)(0xC0 | r >> 6);
-                buf[1] = (char)(0x80 | (r & 0x3F));
-                n = 2;
-            } else if (r < 0x10000) {
-                buf[0] = (char)(0xE0 | r >> 12);
-                buf[1] = (char)(0x80 | ((r >> 6) & 0x3F));
-                buf[2] = (char)(0x80 | (r & 0x3F));
-                n = 3;
-            } else {
-                buf[0] = (char)(0xF0 | r >> 18);
-                buf[1] = (char)(0x80 | ((r >> 12) & 0x3F));
-                buf[2] = (char)(0x80 | ((r >> 6) & 0x3F));
-                buf[3] = (char)(0x80 | (r & 0x3F));
-                n = 4;
-            }
-            x->val = cval_string(c->a, buf, (size_t)n);
+            x->val = cval_rune_string(c->a, x->val);
             ok = true;
         }
     } else if (convertible(c, x, T)) {

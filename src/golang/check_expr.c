@@ -222,6 +222,11 @@ void check_convert_untyped(checker *c, operand *x, gtype *target)
         set_invalid(x);
         return;
     }
+    check_take_implicit(c, x, nt, val);
+}
+
+void check_take_implicit(checker *c, operand *x, gtype *nt, cval *val)
+{
     if (val) {
         x->val = val;
         if (x->expr)

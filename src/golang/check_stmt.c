@@ -626,12 +626,6 @@ static bool has_break(node *s, const char *label, bool implicit)
     case N_COMMCLAUSE:
         return has_break_list(&s->list, label, implicit);
     case N_SWITCH:
-        if (!label)
-            return false;
-        for (int i = 0; i < s->list.n; i++)
-            if (has_break(s->list.v[i], label, false))
-                return true;
-        return false;
     case N_SELECT:
         if (!label)
             return false;

@@ -611,6 +611,16 @@ cval *cval_round_float(arena *a, const cval *x, bool f32)
     return cval_double(a, d);
 }
 
+cval *cval_rune_string(arena *a, const cval *x)
+{
+    uint64_t cp;
+    uint32_t r = 0xFFFD;
+    if (cval_uint64_of(x, &cp) && cp <= 0x10FFFF)
+        r = (uint32_t)cp; /* surrogates become U+FFFD in put_utf8 */
+    char buf[4];
+    return cval_string(a, buf, put_utf8(buf, r));
+}
+
 bool cval_int64_of(const cval *x, int64_t *out)
 {
     if (x->kind != CV_INT)

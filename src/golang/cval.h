@@ -92,6 +92,10 @@ cval *cval_to_float(arena *a, const cval *x);
  * float type. NULL when it overflows the type. */
 cval *cval_round_float(arena *a, const cval *x, bool f32);
 
+/* string(x) of an integer constant: its code point in UTF-8, or U+FFFD
+ * when it is not a valid code point (Go's conversion). */
+cval *cval_rune_string(arena *a, const cval *x);
+
 /* The int64 / uint64 value of an integer constant; false when it does not
  * fit (or x is not an integer). */
 bool cval_int64_of(const cval *x, int64_t *out);

@@ -67,6 +67,26 @@ static gmethod *iface_method(gtype *iface, gpkg *pkg, const char *name, int *ind
     return NULL;
 }
 
+/* Records method m (its function obj, NULL for an interface's) found
+ * through e at the current depth; false when that makes the selector
+ * ambiguous (r then says so). */
+static bool take_method(gselection *r, bool *found, const emb *e, gmethod *m, gobj *obj)
+{
+    if (*found || e->multiples) {
+        memset(r, 0, sizeof *r);
+        r->ambiguous = true;
+        return false;
+    }
+    *found = true;
+    r->kind = SEL_METHOD;
+    r->method = m;
+    r->obj = obj;
+    memcpy(r->path, e->path, sizeof r->path);
+    r->npath = e->npath;
+    r->indirect = e->indirect;
+    return true;
+}
+
 gselection type_lookup(gtype *T, bool addressable, gpkg *pkg, const char *name)
 {
     gselection r;
@@ -111,18 +131,8 @@ gselection type_lookup(gtype *T, bool addressable, gpkg *pkg, const char *name)
                 int idx;
                 gmethod *m = named_method(t, pkg, name, &idx);
                 if (m) {
-                    if (found || e->multiples) {
-                        memset(&r, 0, sizeof r);
-                        r.ambiguous = true;
+                    if (!take_method(&r, &found, e, m, m->func))
                         goto out;
-                    }
-                    found = true;
-                    r.kind = SEL_METHOD;
-                    r.method = m;
-                    r.obj = m->func;
-                    memcpy(r.path, e->path, sizeof r.path);
-                    r.npath = e->npath;
-                    r.indirect = e->indirect;
                     continue;
                 }
             }
@@ -164,20 +174,8 @@ gselection type_lookup(gtype *T, bool addressable, gpkg *pkg, const char *name)
             } else if (u->kind == K_INTERFACE) {
                 int idx;
                 gmethod *m = iface_method(u, pkg, name, &idx);
-                if (m) {
-                    if (found || e->multiples) {
-                        memset(&r, 0, sizeof r);
-                        r.ambiguous = true;
-                        goto out;
-                    }
-                    found = true;
-                    r.kind = SEL_METHOD;
-                    r.method = m;
-                    r.obj = NULL;
-                    memcpy(r.path, e->path, sizeof r.path);
-                    r.npath = e->npath;
-                    r.indirect = e->indirect;
-                }
+                if (m && !take_method(&r, &found, e, m, NULL))
+                    goto out;
             }
         }
         if (found) {
