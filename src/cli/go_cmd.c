@@ -1,8 +1,7 @@
 /* go_cmd.c: the commands that take a learner's Go file. `conclab check
  * FILE.go` compiles it as Go 1.19 does and prints Go's errors (exit 1)
- * or nothing (exit 0); `conclab run FILE.go` will run it on conclab's
- * runtime once the bytecode compiler lands, and until then compiles it
- * and says plainly that it cannot run it yet. */
+ * or nothing (exit 0); `conclab run FILE.go` compiles it to bytecode and
+ * runs it on conclab's runtime, with go run's output and exit codes. */
 #include "cli/cli.h"
 
 #include "golang/golang.h"
@@ -67,10 +66,11 @@ int cli_go_run(cli_ctx *ctx)
     go_unit *u;
     int status = compile_file(ctx, "run", &u);
     if (status == EXIT_OK) {
-        cli_error("%s compiles, but this build of conclab cannot run Go programs yet "
-                  "(the bytecode compiler is not finished); `conclab check` checks files",
-                  ctx->argv[1]);
-        status = EXIT_USAGE;
+        go_run_options o = {0};
+        o.argc = ctx->argc - 2;
+        o.argv = ctx->argv + 2;
+        fflush(stdout);
+        status = go_unit_run(u, &o, stdout, stderr);
     }
     go_unit_free(u);
     return status;

@@ -167,8 +167,9 @@ gtype *check_implicit_type(checker *c, operand *x, gtype *target, cval **val, in
         return x->type;
     }
     if (is_nil(x)) {
+        /* nil stays untyped (types2 keeps it so: Go issue 13061) */
         if (type_has_nil(target))
-            return target;
+            return x->type;
         *code = CODE_INVALID_UNTYPED;
         return NULL;
     }

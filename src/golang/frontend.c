@@ -6,6 +6,7 @@
 #include "golang/golang.h"
 
 #include "golang/check.h"
+#include "golang/vm.h"
 
 #include <errno.h>
 #include <pthread.h>
@@ -171,4 +172,25 @@ char *go_read_file(const char *path, size_t max, size_t *len)
     buf[n] = 0;
     *len = n;
     return buf;
+}
+
+int go_unit_run(go_unit *u, const go_run_options *o, FILE *out, FILE *err)
+{
+    if (setjmp(u->oom)) {
+        fprintf(err, "%s: out of memory compiling this file\n", u->files[0]);
+        return 1;
+    }
+    char *msg = NULL;
+    vm *v = vm_compile(&u->a, &u->c, u->files[0], &msg);
+    if (!v) {
+        fprintf(err, "%s\n", msg ? msg : "conclab: cannot compile this program");
+        return 1;
+    }
+    vm_options vo = {0};
+    vo.seed = o->seed;
+    vo.random = o->random != 0;
+    vo.schedule = o->schedule;
+    vo.argc = o->argc;
+    vo.argv = o->argv;
+    return vm_run_program(v, &vo, out, err);
 }

@@ -27,6 +27,22 @@ int go_unit_print_errors(go_unit *u, FILE *f);
 
 void go_unit_free(go_unit *u);
 
+/* How to run a program. */
+typedef struct go_run_options {
+    unsigned long long seed; /* math/rand and a random schedule */
+    int random;              /* a seeded random schedule (else Go's order) */
+    const char *schedule;    /* replay this schedule, or NULL */
+    int argc;                /* os.Args[1:] */
+    char **argv;
+} go_run_options;
+
+/* Compiles the checked program u (no errors) to bytecode and runs it:
+ * its output goes to out and err as go run's would. Returns go run's exit
+ * code: 0, 2 after a panic or deadlock, os.Exit's code; 1 when the
+ * program uses what conclab cannot run yet (the message, FILE:LINE:COL
+ * first, goes to err). Blocks for the run. */
+int go_unit_run(go_unit *u, const go_run_options *o, FILE *out, FILE *err);
+
 /* Reads a whole file; NULL with errno set on failure. *len gets its
  * size. The caller frees the result. At most max bytes (else EFBIG). */
 char *go_read_file(const char *path, size_t max, size_t *len);

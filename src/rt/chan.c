@@ -71,6 +71,11 @@ int chan_cap(const chan *c)
     return c ? c->cap : 0;
 }
 
+bool chan_closed(const chan *c)
+{
+    return c && c->closed;
+}
+
 /* --- wait queues ----------------------------------------------------------- */
 
 /* Fills in a waiting goroutine's clause. Field by field, kept apart by

@@ -541,6 +541,9 @@ void rt_chan_close_at(chan *c, const char *file, int line);
  * points. */
 int chan_len(const chan *c);
 int chan_cap(const chan *c);
+/* Whether c has been closed (false for NULL). Not a choice point: the Go
+ * interpreter checks it to panic recoverably, as Go does. */
+bool chan_closed(const chan *c);
 
 /* Names c in traces and reports (copied); returns c. Not a choice point. */
 chan *chan_name(chan *c, const char *name);

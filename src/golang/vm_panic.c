@@ -1,0 +1,231 @@
+/* vm_panic.c: panics and fatal errors in Go's words: runtime errors
+ * ("panic: runtime error: index out of range [5] with length 3"), panics
+ * with a value, failed type assertions, recover's rule, the goroutine
+ * stacks Go prints under them and the deadlock report. */
+#include "golang/vm.h"
+
+#include "rt/rt.h"
+
+#include <limits.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The type of runtime errors' values: a string printed as the error. */
+static gtype runtime_error_type = {.kind = K_STRING, .size = 16, .name = "runtime.Error"};
+static gtype runtime_plain_type = {.kind = K_STRING, .size = 16, .name = "runtime.plainError"};
+
+bool vm_is_runtime_error(const gtype *t)
+{
+    return t == &runtime_error_type || t == &runtime_plain_type;
+}
+
+_Noreturn void vm_panic_value(vm_thread *t, vm_iface v)
+{
+    vm_panic *p = vm_alloc(t, sizeof *p);
+    p->value = v;
+    p->link = t->panic;
+    p->runtime_error = vm_is_runtime_error(v.t);
+    /* the stack as it is now: unwinding pops it before it is reported */
+    int n = t->nframes < 100 ? t->nframes : 100;
+    p->fns = vm_alloc(t, sizeof *p->fns * (size_t)(n + 1));
+    p->lines = vm_alloc(t, sizeof *p->lines * (size_t)(n + 1));
+    for (int i = 0; i < n; i++) {
+        vm_frame *f = &t->frames[t->nframes - 1 - i];
+        p->fns[i] = vm_frame_name(t, f->fn);
+        p->lines[i] = vm_frame_line(f);
+    }
+    p->nframes = n;
+    t->panic = p;
+    if (v.t == NULL)
+        p->value = v; /* panic(nil): printed as "panic: nil" (Go 1.19) */
+    longjmp(*t->catch, 1);
+}
+
+static _Noreturn void throw_with(vm_thread *t, gtype *type, const char *prefix, const char *msg)
+{
+    size_t n = strlen(prefix) + strlen(msg);
+    char *s = vm_alloc(t, n + 1);
+    strcpy(s, prefix);
+    strcat(s, msg);
+    vm_string *str = vm_alloc(t, sizeof *str);
+    str->p = s;
+    str->len = (int64_t)n;
+    vm_iface v = {type, {.p = str}};
+    vm_panic_value(t, v);
+}
+
+_Noreturn void vm_throw(vm_thread *t, const char *fmt, ...)
+{
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    throw_with(t, &runtime_error_type, "runtime error: ", msg);
+}
+
+_Noreturn void vm_throw_plain(vm_thread *t, const char *msg)
+{
+    throw_with(t, &runtime_plain_type, "", msg);
+}
+
+_Noreturn void vm_assert_error(vm_thread *t, const vm_iface *x, gtype *want)
+{
+    arena tmp = {0};
+    char msg[512];
+    const char *ws = type_string(&tmp, want, 1);
+    if (!x->t) {
+        snprintf(msg, sizeof msg, "interface conversion: interface is nil, not %s", ws);
+    } else if (under(want)->kind == K_INTERFACE) {
+        const char *missing = "?";
+        gtype *u = under(want);
+        for (int i = 0; i < u->nmethods; i++)
+            if (!vm_method_find(x->t, u->methods[i].name)) {
+                missing = u->methods[i].name;
+                break;
+            }
+        snprintf(msg, sizeof msg, "interface conversion: %s is not %s: missing method %s",
+                 type_string(&tmp, x->t, 1), ws, missing);
+    } else {
+        snprintf(msg, sizeof msg, "interface conversion: interface {} is %s, not %s",
+                 type_string(&tmp, x->t, 1), ws);
+    }
+    arena_free(&tmp);
+    throw_with(t, &runtime_error_type, "", msg);
+}
+
+bool vm_recover_allowed(vm_thread *t)
+{
+    /* recover works in a function called directly by a deferred call;
+     * conclab lets it work in any deferred call while panicking */
+    return t->nframes >= 2;
+}
+
+int vm_frame_line(const vm_frame *f)
+{
+    if (!f->fn->lines)
+        return f->fn->line;
+    int64_t i = f->pc - f->fn->code;
+    if (i < 0 || i >= f->fn->ncode)
+        return f->fn->line;
+    return f->fn->lines[i];
+}
+
+/* The absolute path Go prints for a source file. */
+static const char *abs_path(vm *v)
+{
+    if (!v->abs_file) {
+        char buf[PATH_MAX];
+        v->abs_file = realpath(v->file, buf) ? vm_alloc_vm(v, strlen(buf) + 1) : (char *)v->file;
+        if (v->abs_file != v->file)
+            strcpy(v->abs_file, buf);
+    }
+    return v->abs_file;
+}
+
+/* "main.f(...)" for a function with parameters (Go prints their words,
+ * or "..." when inlined), "main.f()" without. Owned by the run. */
+const char *vm_frame_name(vm_thread *t, const vm_func *fn)
+{
+    size_t n = strlen(fn->name);
+    char *s = vm_alloc(t, n + 6);
+    memcpy(s, fn->name, n);
+    memcpy(s + n, fn->nparams ? "(...)" : "()", fn->nparams ? 6 : 3);
+    return s;
+}
+
+void vm_traceback_to(vm_thread *t, vm *v)
+{
+    for (int i = t->nframes - 1; i >= 0; i--) {
+        vm_frame *f = &t->frames[i];
+        vm_errorf(v, "%s(%s)\n\t%s:%d\n", f->fn->name, f->fn->nparams ? "..." : "", abs_path(v),
+                  vm_frame_line(f));
+    }
+    if (t->id != 1 && t->go_fn)
+        vm_errorf(v, "created by %s\n\t%s:%d\n", t->go_fn, abs_path(v), t->go_line);
+}
+
+/* Appends the text panic prints for its value. */
+static void panic_text(vm_thread *t, const vm_iface *x, char **buf, size_t *len, size_t *cap)
+{
+    if (!x->t) {
+        const char *s = "panic called with nil argument (use runtime.PanicNilError)";
+        (void)s;
+        vm_fmt_append(buf, len, cap, "nil", 3);
+        return;
+    }
+    if (vm_is_runtime_error(x->t)) {
+        const vm_string *s = x->data.p;
+        vm_fmt_append(buf, len, cap, s->p, (size_t)s->len);
+        return;
+    }
+    vm_fmt_panic_value(t, x, buf, len, cap);
+}
+
+void vm_report_panic(vm_thread *t)
+{
+    vm *v = t->vm;
+    if (v->panicked || v->exited)
+        return;
+    v->panicked = true;
+    char *buf = NULL;
+    size_t len = 0, cap = 0;
+    /* earlier panics first, as Go prints a panic during a panic */
+    vm_panic *chain[16];
+    int n = 0;
+    for (vm_panic *p = t->panic; p && n < 16; p = p->link)
+        chain[n++] = p;
+    for (int i = n - 1; i >= 0; i--) {
+        vm_fmt_append(&buf, &len, &cap, "panic: ", 7);
+        panic_text(t, &chain[i]->value, &buf, &len, &cap);
+        if (chain[i]->recovered)
+            vm_fmt_append(&buf, &len, &cap, " [recovered]", 12);
+        if (i > 0)
+            vm_fmt_append(&buf, &len, &cap, "\n\t", 2);
+    }
+    vm_errorf(v, "%.*s\n", (int)len, buf ? buf : "");
+    if (chain[0]->value.t && vm_is_runtime_error(chain[0]->value.t) &&
+        strstr(buf, "nil pointer dereference"))
+        vm_errorf(v, "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
+    free(buf);
+    vm_errorf(v, "\ngoroutine %d [running]:\n", t->id);
+    vm_panic *last = chain[0];
+    for (int i = 0; i < last->nframes; i++)
+        vm_errorf(v, "%s\n\t%s:%d\n", last->fns[i], abs_path(v), last->lines[i]);
+    if (t->id != 1 && t->go_fn)
+        vm_errorf(v, "created by %s\n\t%s:%d\n", t->go_fn, abs_path(v), t->go_line);
+    rt_panic_at(v->file, 0, "%s", "panic");
+}
+
+_Noreturn void vm_fatal(vm_thread *t, const char *msg)
+{
+    vm *v = t->vm;
+    if (!v->panicked) {
+        v->panicked = true;
+        if (strcmp(msg, "stack overflow") == 0)
+            vm_errorf(v, "runtime: goroutine stack exceeds 1000000000-byte limit\n");
+        vm_errorf(v, "fatal error: %s\n", msg);
+        if (strcmp(msg, "stack overflow") == 0)
+            vm_errorf(v, "\nruntime stack:\n");
+        vm_errorf(v, "\ngoroutine %d [running]:\n", t->id);
+        int keep = t->nframes;
+        if (keep > 100)
+            t->nframes = 50; /* Go elides the middle of a deep stack */
+        vm_traceback_to(t, v);
+        t->nframes = keep;
+    }
+    rt_panic_at(v->file, 0, "%s", msg);
+}
+
+void vm_report_deadlock(vm *v)
+{
+    vm_errorf(v, "fatal error: all goroutines are asleep - deadlock!\n");
+    for (int i = 0; i < v->nall; i++) {
+        vm_thread *t = v->all[i];
+        if (t->done || t->nframes == 0)
+            continue;
+        vm_errorf(v, "\ngoroutine %d [%s]:\n", t->id, t->wait ? t->wait : "running");
+        vm_traceback_to(t, v);
+    }
+}

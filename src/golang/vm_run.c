@@ -1,0 +1,270 @@
+/* vm_run.c: one run of a compiled program on conclab's runtime: the
+ * run's memory, its goroutines (a VM thread on each runtime goroutine),
+ * package initialisation then main.main, preemption of long loops, the
+ * program's output, and the end of the run as go run reports it: main
+ * returning, os.Exit, a panic or a deadlock. */
+#include "golang/vm.h"
+
+#include "rt/rt.h"
+
+#include <limits.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* --- memory ----------------------------------------------------------------- */
+
+typedef struct chunk {
+    struct chunk *next;
+    size_t used, cap;
+    char data[];
+} chunk;
+
+#define CHUNK_SIZE ((size_t)256 << 10)
+#define BIG_ALLOC ((size_t)16 << 10)
+
+void *vm_alloc_vm(vm *v, size_t n)
+{
+    n = (n + 15) & ~(size_t)15;
+    if (n == 0)
+        n = 16;
+    chunk *c = v->heap;
+    if (n >= BIG_ALLOC || !c || c->cap - c->used < n) {
+        size_t cap = n >= BIG_ALLOC ? n : CHUNK_SIZE;
+        chunk *nc = calloc(1, sizeof *nc + cap);
+        if (!nc) {
+            fputs("fatal error: runtime: out of memory\n", stderr);
+            exit(2);
+        }
+        nc->cap = cap;
+        if (n >= BIG_ALLOC && c) {
+            /* a big block goes behind the current chunk */
+            nc->next = c->next;
+            c->next = nc;
+            nc->used = n;
+            return nc->data;
+        }
+        nc->next = c;
+        v->heap = c = nc;
+    }
+    void *p = c->data + c->used;
+    c->used += n;
+    return p;
+}
+
+void *vm_alloc(vm_thread *t, size_t n)
+{
+    return vm_alloc_vm(t->vm, n);
+}
+
+void vm_heap_free(vm *v)
+{
+    chunk *c = v->heap;
+    while (c) {
+        chunk *next = c->next;
+        free(c);
+        c = next;
+    }
+    v->heap = NULL;
+}
+
+vm_string vm_str_new(vm_thread *t, const char *p, size_t n)
+{
+    char *s = vm_alloc(t, n + 1);
+    if (n)
+        memcpy(s, p, n);
+    return (vm_string){s, (int64_t)n};
+}
+
+/* --- output -------------------------------------------------------------- */
+
+static void append_to(char **buf, size_t *len, size_t *cap, const char *p, size_t n)
+{
+    if (*len + n + 1 > *cap) {
+        size_t c = *cap ? *cap : 4096;
+        while (c < *len + n + 1)
+            c *= 2;
+        char *nb = realloc(*buf, c);
+        if (!nb) {
+            fputs("fatal error: runtime: out of memory\n", stderr);
+            exit(2);
+        }
+        *buf = nb;
+        *cap = c;
+    }
+    memcpy(*buf + *len, p, n);
+    *len += n;
+    (*buf)[*len] = 0;
+}
+
+void vm_write(vm_thread *t, int fd, const char *p, size_t n)
+{
+    vm *v = t->vm;
+    if (fd == 2)
+        append_to(&v->err, &v->err_len, &v->err_cap, p, n);
+    else
+        append_to(&v->out, &v->out_len, &v->out_cap, p, n);
+}
+
+void vm_errorf(vm *v, const char *fmt, ...)
+{
+    char buf[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    if (n > (int)sizeof buf - 1)
+        n = (int)sizeof buf - 1;
+    append_to(&v->err, &v->err_len, &v->err_cap, buf, (size_t)n);
+}
+
+/* --- goroutines ------------------------------------------------------------ */
+
+void vm_push_call(vm_thread *t, vm_func *fn, vm_closure *cl, int64_t base)
+{
+    vm_push_frame(t, fn, cl, base);
+}
+
+static void goroutine_main(void *arg)
+{
+    vm_thread *t = arg;
+    t->vm->current = t;
+    if (t->native_cl) {
+        t->native_cl->fn->native(t, t->stack);
+    } else {
+        vm_exec(t, 0);
+        if (t->panic)
+            vm_report_panic(t);
+    }
+    t->done = true;
+}
+
+void vm_go(vm_thread *t, vm_closure *cl, slot *args, int nargs, const char *file, int line)
+{
+    vm *v = t->vm;
+    if (!cl)
+        vm_fatal(t, "go of nil func value");
+    vm_thread *g = vm_thread_new(v, false);
+    g->go_file = file;
+    g->go_line = line;
+    g->go_fn = t->nframes ? t->frames[t->nframes - 1].fn->name : "main.main";
+    vm_func *fn = cl->fn;
+    memcpy(g->stack, args, sizeof(slot) * (size_t)nargs);
+    if (fn->native) {
+        g->native_cl = cl;
+    } else {
+        vm_push_call(g, fn, cl, 0);
+    }
+    g->id = rt_go_at(goroutine_main, g, fn->name, file, line);
+    v->current = t;
+}
+
+/* Back-edges of loops counted as 10 ms of a goroutine's running time. */
+#define PREEMPT_SLICES_PER_10MS 1000
+
+void vm_preempt(vm_thread *t)
+{
+    /* A long loop lets the others run (every 1,000 back-edges), and
+     * every million back-edges it counts as having run for Go's 10 ms
+     * time slice: virtual time passes by that much, so that timers fire
+     * while a goroutine spins, as on a real clock (a busy loop cannot
+     * starve a sleeping main). */
+    vm_frame *f = &t->frames[t->nframes - 1];
+    int line = f->fn->lines[f->pc - f->fn->code];
+    t->wait = NULL;
+    if (++t->slices >= PREEMPT_SLICES_PER_10MS) {
+        t->slices = 0;
+        rt_sleep_at(10 * MILLISECOND, t->vm->file, line);
+    } else {
+        rt_gosched_at(t->vm->file, line);
+    }
+    t->vm->current = t;
+}
+
+/* --- the run ------------------------------------------------------------ */
+
+static void main_goroutine(void *arg)
+{
+    vm *v = arg;
+    vm_thread *t = vm_thread_new(v, true);
+    t->id = 1;
+    v->current = t;
+    v->main_thread = t;
+    vm_push_call(t, v->init, NULL, 0);
+    vm_exec(t, 0);
+    if (t->panic) {
+        vm_report_panic(t);
+        return;
+    }
+    vm_push_call(t, v->main, NULL, 0);
+    vm_exec(t, 0);
+    if (t->panic)
+        vm_report_panic(t);
+    t->done = true;
+}
+
+int vm_run_program(vm *v, const vm_options *o, FILE *out, FILE *err)
+{
+    rt_config cfg = {0};
+    cfg.seed = o->seed;
+    cfg.policy = o->schedule ? RT_REPLAY : o->random ? RT_RANDOM : RT_FIFO;
+    cfg.schedule = o->schedule;
+    cfg.race = o->race;
+    cfg.trace = o->trace;
+    cfg.max_steps = RT_UNLIMITED;
+    cfg.stack_size = 256 * 1024;
+    v->exit_code = -1;
+    v->seed = o->seed;
+    v->rand_state = o->seed ? o->seed : 1;
+    v->nargs = o->argc;
+    v->args = o->argv;
+    v->globals = vm_alloc_vm(v, (size_t)v->globals_size + 8);
+    rt *r = rt_new(&cfg);
+    if (!r) {
+        fputs("conclab: cannot start the runtime (out of memory or a bad schedule)\n", err);
+        return 1;
+    }
+    rt_verdict verdict = rt_run(r, main_goroutine, v);
+    int code = 0;
+    if (v->exited) {
+        code = v->exit_code;
+    } else if (v->panicked) {
+        code = 2;
+    } else if (verdict == RT_DEADLOCK) {
+        vm_report_deadlock(v);
+        code = 2;
+    } else if (verdict == RT_PANIC) {
+        /* the runtime's own panics (send on a closed channel, unlock of an
+         * unlocked mutex) */
+        const char *rep = rt_report(r);
+        const char *nl = strchr(rep, '\n');
+        vm_errorf(v, "%.*s\n", nl ? (int)(nl - rep) : (int)strlen(rep), rep);
+        if (v->current) {
+            vm_errorf(v, "\ngoroutine %d [running]:\n", v->current->id);
+            vm_traceback_to(v->current, v);
+        }
+        code = 2;
+    } else if (verdict == RT_RACE) {
+        vm_errorf(v, "%s", rt_report(r));
+        code = 66;
+    } else if (verdict != RT_OK) {
+        vm_errorf(v, "conclab: %s\n", rt_report(r));
+        code = 2;
+    }
+    if (code == 2 && !v->exited)
+        vm_errorf(v, "exit status 2\n");
+    if (v->out_len)
+        fwrite(v->out, 1, v->out_len, out);
+    if (v->err_len)
+        fwrite(v->err, 1, v->err_len, err);
+    fflush(out);
+    rt_free(r);
+    for (vm_thread *t = v->threads; t; t = t->next) {
+        free(t->stack);
+        free(t->frames);
+    }
+    free(v->out);
+    free(v->err);
+    vm_heap_free(v);
+    return code;
+}
