@@ -204,6 +204,7 @@ test: $(BUILD)/.deps-test-ok all $(TEST_BIN)
 
 bench: all
 	@bash tests/bench/run.sh $(abspath $(BUILD))
+	@bash tests/bench/go_vm.sh $(abspath $(BUILD))
 
 FUZZ_SECONDS ?= 60
 fuzz: $(BUILD)/.deps-ok
