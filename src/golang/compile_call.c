@@ -177,8 +177,7 @@ void ccall(comp *C, node *e, int dst)
             int iface = cexpr_reg(C, fun->x);
             int base = reg_alloc(C, (np + 1 > nr ? np + 1 : nr));
             put_args(C, e, sig, base + 1);
-            gobj *m = s->obj;
-            emit(C, VM_CALLI, iface, base, kobj(C, (void *)comp_intern(C, m->name)), 0);
+            emit(C, VM_CALLI, iface, base, kobj(C, (void *)comp_intern(C, fun->y->name)), 0);
             finish_call(C, base, nr, dst);
             reg_free_to(C, mark);
             return;

@@ -79,6 +79,7 @@ lval clval(comp *C, node *e)
     if (e->kind == N_NAME && e->obj && e->obj->kind == O_VAR) {
         lv.kind = LV_VAR;
         lv.var = e->obj;
+        lv.t = e->obj->type; /* an assigned name may carry no type */
         return lv;
     }
     if (e->kind == N_INDEX && under(etype(e->x))->kind == K_MAP) {

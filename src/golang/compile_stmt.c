@@ -567,13 +567,72 @@ static void if_stmt(comp *C, node *s)
     reg_free_to(C, mark);
 }
 
+/* switch v := x.(type) { case T1, T2: ... case nil: ... default: } */
+static void type_switch(comp *C, node *s, const char *lbl)
+{
+    node *guard = s->y;
+    gtype *xt = etype(guard->x);
+    int x = reg_alloc(C, 2);
+    cexpr(C, guard->x, x);
+    target *t = push_target(C, lbl, false);
+    int nc = s->list.n;
+    patch **to_body = arena_alloc(C->a, sizeof *to_body * (size_t)nc);
+    int def = -1;
+    int r = reg_alloc(C, 1);
+    for (int i = 0; i < nc; i++) {
+        node *cc = s->list.v[i];
+        to_body[i] = NULL;
+        if (!cc->x) {
+            def = i;
+            continue;
+        }
+        node **v;
+        int n = unpack_expr(&cc->x, &v);
+        for (int k = 0; k < n; k++) {
+            bool is_nil = v[k]->mode != M_TYPEXPR;
+            emit(C, VM_ISTYPE, r, x, is_nil ? -1 : ktype(C, v[k]->type));
+            to_body[i] = patch_join(to_body[i], emit_jump(C, VM_JT, r, 0));
+        }
+    }
+    patch *to_default = emit_jump(C, VM_JMP, 0, 0);
+    for (int i = 0; i < nc; i++) {
+        node *cc = s->list.v[i];
+        patch_here(C, to_body[i]);
+        if (i == def) {
+            patch_here(C, to_default);
+            to_default = NULL;
+        }
+        int keep = C->fs->nreg;
+        gobj *o = cc->obj;
+        if (o) {
+            declare_local(C, o);
+            int v = reg_alloc(C, vm_slots(o->type) + 1);
+            if (under(o->type)->kind == K_INTERFACE)
+                emit(C, VM_MOV2, v, x);
+            else /* the case matched: the assertion cannot fail */
+                emit(C, VM_ASSERT, v, x, ktype(C, o->type), v + vm_slots(o->type),
+                     vm_slots(o->type));
+            store_var(C, o, v, o->type);
+        }
+        cblock(C, &cc->list);
+        reg_free_to(C, keep);
+        t->breaks = patch_join(t->breaks, emit_jump(C, VM_JMP, 0, 0));
+    }
+    patch_here(C, to_default);
+    pop_target(C, t);
+    (void)xt;
+}
+
 static void switch_stmt(comp *C, node *s, const char *lbl)
 {
     int mark = C->fs->nreg;
     if (s->x)
         cstmt(C, s->x);
-    if (s->y && s->y->kind == N_TYPESWITCH)
-        comp_fail(C, s, "type switches");
+    if (s->y && s->y->kind == N_TYPESWITCH) {
+        type_switch(C, s, lbl);
+        reg_free_to(C, mark);
+        return;
+    }
     gtype *tt = s->y ? etype(s->y) : t_basic[K_BOOL];
     int tag = -1;
     if (s->y) {

@@ -434,6 +434,8 @@ typedef struct vm_select_info {
 /* The C implementation of a library function by its qualified name
  * ("fmt.Println", "time.Duration.String", "sync.(*Mutex).Lock"), NULL when there is none. */
 vm_native vm_lib_find(const char *qname);
+/* The same for strings, strconv and sort (vm_lib_text.c). */
+vm_native vm_lib_text_find(const char *qname);
 /* fmt: formats a as Go's fmt.Sprint (mode 0), Sprintln (1) or Sprintf
  * (2, with format) into the growable buffer (buf, len, cap). */
 void vm_fmt(vm_thread *t, int mode, vm_string format, const vm_iface *a, int64_t n, char **buf,

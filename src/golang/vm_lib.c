@@ -1,7 +1,8 @@
 /* vm_lib.c: the library functions the interpreter implements in C, bound
  * by qualified name ("fmt.Println", "sync.(*Mutex).Lock"): fmt, errors,
  * time on the runtime's virtual clock, sync and sync/atomic on its
- * primitives, runtime, os, strconv, strings and math. Each takes its
+ * primitives, runtime, os and math (strings, strconv and sort are in
+ * vm_lib_text.c). Each takes its
  * arguments from registers laid out as the interpreter's calling
  * convention puts them, and writes its results from the first one. */
 #include "golang/vm.h"
@@ -124,6 +125,38 @@ static void fmt_Sprint(vm_thread *t, slot *a)
 static void fmt_Sprintln(vm_thread *t, slot *a)
 {
     ARGSTR(0) = sprint(t, 1, (vm_string){"", 0}, ARGSLICE(0));
+}
+
+/* Writes s to the io.Writer w through its Write method. */
+static void write_to(vm_thread *t, vm_iface w, vm_string s, slot *a)
+{
+    if (!w.t)
+        vm_throw(t, "invalid memory address or nil pointer dereference");
+    vm_func *fn = vm_method_find(w.t, "Write");
+    if (!fn)
+        vm_fatal(t, "fmt: the writer has no Write method");
+    slot args[8] = {{0}};
+    vm_unbox(fn->recv ? fn->recv : w.t, w.data, args);
+    vm_slice p = {(char *)s.p, s.len, s.len};
+    memcpy(&args[1], &p, sizeof p);
+    vm_closure cl = {fn, 0};
+    vm_call(t, &cl, args, fn->nparams);
+    memcpy(a, args, sizeof(slot) * 3);
+}
+
+static void fmt_Fprintf(vm_thread *t, slot *a)
+{
+    write_to(t, *(vm_iface *)a, sprint(t, 2, ARGSTR(2), ARGSLICE(4)), a);
+}
+
+static void fmt_Fprintln(vm_thread *t, slot *a)
+{
+    write_to(t, *(vm_iface *)a, sprint(t, 1, (vm_string){"", 0}, ARGSLICE(2)), a);
+}
+
+static void fmt_Fprint(vm_thread *t, slot *a)
+{
+    write_to(t, *(vm_iface *)a, sprint(t, 0, (vm_string){"", 0}, ARGSLICE(2)), a);
 }
 
 static void fmt_Errorf(vm_thread *t, slot *a)
@@ -479,13 +512,6 @@ static void os_Exit(vm_thread *t, slot *a)
 
 /* --- strconv, strings, math --------------------------------------------------- */
 
-static void strconv_Itoa(vm_thread *t, slot *a)
-{
-    char buf[32];
-    int n = snprintf(buf, sizeof buf, "%lld", (long long)a[0].i);
-    ARGSTR(0) = vm_str_new(t, buf, (size_t)n);
-}
-
 static void strings_Repeat(vm_thread *t, slot *a)
 {
     vm_string s = ARGSTR(0);
@@ -518,6 +544,9 @@ static const binding lib[] = {
     {"fmt.Sprint", fmt_Sprint},
     {"fmt.Sprintln", fmt_Sprintln},
     {"fmt.Errorf", fmt_Errorf},
+    {"fmt.Fprintf", fmt_Fprintf},
+    {"fmt.Fprintln", fmt_Fprintln},
+    {"fmt.Fprint", fmt_Fprint},
     {"time.Sleep", time_Sleep},
     {"time.Duration.String", time_Duration_String},
     {"time.Duration.Seconds", time_Duration_Seconds},
@@ -549,7 +578,6 @@ static const binding lib[] = {
     {"runtime.NumGoroutine", runtime_NumGoroutine},
     {"runtime.Gosched", runtime_Gosched},
     {"os.Exit", os_Exit},
-    {"strconv.Itoa", strconv_Itoa},
     {"strings.Repeat", strings_Repeat},
     {"math.Sqrt", math_Sqrt},
     {NULL, NULL},
@@ -560,5 +588,5 @@ vm_native vm_lib_find(const char *qname)
     for (const binding *b = lib; b->name; b++)
         if (strcmp(b->name, qname) == 0)
             return b->fn;
-    return NULL;
+    return vm_lib_text_find(qname);
 }

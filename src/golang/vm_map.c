@@ -12,7 +12,7 @@ typedef struct entry {
     struct entry *next;   /* next in insertion order */
     uint64_t hash;
     bool dead;            /* deleted (still on the order list) */
-    char data[];          /* key bytes, then value bytes */
+    int64_t data[];       /* key bytes, then value bytes (8-aligned) */
 } entry;
 
 struct vm_map {
@@ -76,7 +76,7 @@ void *vm_map_find(vm_map *m, const void *key)
 {
     check_key(m->owner, m, key);
     entry *e = lookup(m, key, vm_hash(m->key, key, m->seed));
-    return e ? e->data + m->ksize : NULL;
+    return e ? (char *)e->data + m->ksize : NULL;
 }
 
 static void grow(vm_thread *t, vm_map *m)
@@ -100,7 +100,7 @@ void *vm_map_insert(vm_thread *t, vm_map *m, const void *key)
     uint64_t h = vm_hash(m->key, key, m->seed);
     entry *e = lookup(m, key, h);
     if (e)
-        return e->data + m->ksize;
+        return (char *)e->data + m->ksize;
     if (m->len + 1 > m->nbuckets)
         grow(t, m);
     e = vm_alloc(t, sizeof *e + (size_t)(m->ksize + m->vsize));
@@ -115,7 +115,7 @@ void *vm_map_insert(vm_thread *t, vm_map *m, const void *key)
         m->first = e;
     m->last = e;
     m->len++;
-    return e->data + m->ksize;
+    return (char *)e->data + m->ksize;
 }
 
 void vm_map_delete(vm_map *m, const void *key)
@@ -155,7 +155,7 @@ bool vm_map_iter_next(vm_map_iter *it, void **key, void **val)
     entry *e = it->at;
     it->at = e->next;
     *key = e->data;
-    *val = e->data + it->m->ksize;
+    *val = (char *)e->data + it->m->ksize;
     return true;
 }
 
@@ -169,7 +169,7 @@ int vm_map_sorted(vm_thread *t, vm_map *m, void ***keys, void ***vals)
         if (e->dead)
             continue;
         k[i] = e->data;
-        v[i] = e->data + m->ksize;
+        v[i] = (char *)e->data + m->ksize;
         i++;
     }
     /* insertion sort by key (fmt's order: numbers, strings, ...) */

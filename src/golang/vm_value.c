@@ -282,6 +282,10 @@ vm_func *vm_method_find(gtype *t, const char *name)
     for (int i = 0; i < m->n; i++)
         if (m->m[i].name == name)
             return m->m[i].fn;
+    /* the library's own types name their methods with C strings */
+    for (int i = 0; i < m->n; i++)
+        if (strcmp(m->m[i].name, name) == 0)
+            return m->m[i].fn;
     return NULL;
 }
 
