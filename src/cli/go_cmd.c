@@ -16,14 +16,14 @@
 
 /* Reads and compiles argv's .go file; prints the errors. Returns the exit
  * code: 0 when it compiled, 1 for a usage or compile error. */
-static int compile_file(cli_ctx *ctx, const char *cmd, go_unit **out)
+static int compile_file(cli_ctx *ctx, const char *cmd, int at, go_unit **out)
 {
     *out = NULL;
-    if (ctx->argc < 2) {
+    if (ctx->argc <= at) {
         cli_error("%s needs a Go file: conclab %s FILE.go", cmd, cmd);
         return EXIT_USAGE;
     }
-    const char *path = ctx->argv[1];
+    const char *path = ctx->argv[at];
     size_t n = strlen(path);
     if (n < 4 || strcmp(path + n - 3, ".go") != 0) {
         cli_error("%s: %s is not a .go file", cmd, path);
@@ -56,19 +56,57 @@ int cli_go_check(cli_ctx *ctx)
         return EXIT_USAGE;
     }
     go_unit *u;
-    int status = compile_file(ctx, "check", &u);
+    int status = compile_file(ctx, "check", 1, &u);
     go_unit_free(u);
     return status;
 }
 
+/* conclab run [--seed N] [--schedule S] FILE.go [ARGS...]: the options
+ * before the file are conclab's, the words after it the program's. */
 int cli_go_run(cli_ctx *ctx)
 {
+    go_run_options o = {0};
+    int i = 1;
+    for (; i < ctx->argc; i++) {
+        const char *a = ctx->argv[i];
+        size_t n = strlen(a);
+        if (n > 3 && strcmp(a + n - 3, ".go") == 0)
+            break;
+        if (strcmp(a, "--seed") == 0 || strcmp(a, "--schedule") == 0) {
+            if (i + 1 >= ctx->argc) {
+                cli_error("run: %s needs a value", a);
+                return EXIT_USAGE;
+            }
+            const char *v = ctx->argv[++i];
+            if (a[2] == 's' && a[3] == 'e') {
+                char *end;
+                errno = 0;
+                unsigned long long seed = strtoull(v, &end, 10);
+                if (!*v || *end || errno || v[0] == '-') {
+                    cli_error("run: --seed needs a number from 0 to 18446744073709551615, not '%s'", v);
+                    return EXIT_USAGE;
+                }
+                o.seed = seed;
+                o.random = 1; /* a seeded random schedule */
+            } else {
+                o.schedule = v;
+            }
+        } else if (strcmp(a, "--race") == 0 || strcmp(a, "--trace") == 0 ||
+                   strcmp(a, "--explore") == 0 || strcmp(a, "--pct") == 0) {
+            cli_error("run: %s is not supported on Go programs yet (it works on the demos: "
+                      "conclab demo NAME %s)", a, a);
+            return EXIT_USAGE;
+        } else {
+            cli_error("run: unknown option '%s' (conclab run [--seed N] [--schedule S] FILE.go [ARGS...])",
+                      a);
+            return EXIT_USAGE;
+        }
+    }
     go_unit *u;
-    int status = compile_file(ctx, "run", &u);
+    int status = compile_file(ctx, "run", i, &u);
     if (status == EXIT_OK) {
-        go_run_options o = {0};
-        o.argc = ctx->argc - 2;
-        o.argv = ctx->argv + 2;
+        o.argc = ctx->argc - i - 1;
+        o.argv = ctx->argv + i + 1;
         fflush(stdout);
         status = go_unit_run(u, &o, stdout, stderr);
     }

@@ -23,6 +23,25 @@ done
 # the same program twice, and with a seed: byte-identical
 a=$("$BIN" run pipeline.go 2>&1); b=$("$BIN" run pipeline.go 2>&1)
 tap_is "$a" "$b" "two runs print the same bytes"
+cd "$SRC/content/examples" || exit 1
+a=$("$BIN" run --seed 7 concurrency-vs-parallelism.go 2>&1); b=$("$BIN" run --seed 7 concurrency-vs-parallelism.go 2>&1)
+tap_is "$a" "$b" "--seed 7 twice: the same random schedule, the same bytes"
+tap_is "$(printf '%s\n' "$a" | sort)" "$(sort concurrency-vs-parallelism.out)" "and the lines real Go prints"
+seen=""
+for s in 1 2 3 4 5 6; do seen="$seen$("$BIN" run --seed $s concurrency-vs-parallelism.go | head -1)|"; done
+tap_like "$seen" "Task [12]: 0" "other seeds schedule the goroutines in other orders"
+# programs whose output Go fixes print it on every seed
+for s in 1 2 3; do
+    out=$("$BIN" run --seed $s "$SRC/tests/go/run/pipeline.go")
+    tap_is "$out" "$(cat "$SRC/tests/go/run/pipeline.out")" "pipeline.go prints Go's output with --seed $s"
+done
+err=$("$BIN" run --seed x goroutines.go 2>&1); rc=$?
+tap_like "$err" "^conclab: run: --seed needs a number" "a bad --seed is a usage error"
+tap_is "$rc" 1 "and exits 1"
+err=$("$BIN" run --race goroutines.go 2>&1); rc=$?
+tap_like "$err" "--race is not supported on Go programs yet" "--race on a Go program says it is not there yet"
+tap_is "$rc" 1 "and exits 1"
+cd "$SRC/tests/go/run" || exit 1
 
 # the document's examples
 cd "$SRC/content/examples" || exit 1
