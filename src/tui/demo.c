@@ -272,7 +272,13 @@ static int draw_objects(const scene *s, int y, int x, int w, int max_rows)
         const scene_obj *o = &s->objs[i];
         char line[512] = "";
         int n = 0;
-        if (o->is_chan) {
+        if (o->is_chan && !o->buffered && !o->buf_len) {
+            /* unbuffered: no box, a value goes straight across */
+            n = o->handoff ? snprintf(line, sizeof line, "unbuffered: g%d hands %.40s to g%d",
+                                      o->handoff_from, o->handoff, o->handoff_to)
+                           : snprintf(line, sizeof line, "unbuffered%s",
+                                      o->closed ? " closed" : "");
+        } else if (o->is_chan) {
             n = snprintf(line, sizeof line, "[");
             for (size_t k = 0; k < o->buf_len && n < 200; k++)
                 n += snprintf(line + n, sizeof line - (size_t)n, "%s%s", k ? " " : "", o->buf[k]);
