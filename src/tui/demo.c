@@ -247,8 +247,8 @@ static int draw_lanes(tui *t, int is_go, const scene *s, int y, int x, int w, in
         }
         char what[96];
         int line = shown_line(t, is_go, g->file, g->line);
-        if (g->state == SCENE_BLOCKED)
-            snprintf(what, sizeof what, "blocked: %s", g->reason);
+        if (g->state == SCENE_BLOCKED) /* narrow: the red and the lane say blocked */
+            snprintf(what, sizeof what, "%s%s", w < 60 ? "" : "blocked: ", g->reason);
         else
             snprintf(what, sizeof what, "%s",
                      g->state == SCENE_RUNNING ? "running" : g->state == SCENE_DONE ? "done"
@@ -448,7 +448,9 @@ static void demo_draw(tui *t)
     if (at == ev_count)
         draw_banner(t, &s, LINES - 3, COLS - 2);
     scene_free(&s);
-    draw_status("Space step  b back  r run/pause  + - pace  s seed  n p part  Tab C/Go  ? help  q back");
+    draw_status(COLS < 80 ? "Spc step  r run  Tab C/Go  ? help  q back"
+                          : "Space step  b back  r run/pause  + - pace  s seed  n p part  Tab "
+                            "C/Go  ? help  q back");
 }
 
 static void demo_key(tui *t, int key)
@@ -513,7 +515,10 @@ static const tui_help demo_help[] = {
     {"s", "a new seed: another schedule, run again"},
     {"n p", "the demo's next, previous part"},
     {"g G", "the start, the end (the verdict)"},
-    {"Tab, c", "the demo's C source or the document's Go example"},
+    {"Tab, c", "the document's Go example (at first) or the demo's C source"},
+    {"\xe2\x96\x88 \xe2\x96\x92 \xe2\x96\x91", "a lane's step: running, runnable, blocked (ASCII: # - .)"},
+    {"[1 2]", "values waiting in a buffered channel, oldest first"},
+    {"unbuffered", "a channel without a buffer: g2 hands 1 to g1 directly"},
     {"] [", "the next, previous demo (all 20)"},
     {"q, Esc", "back"},
     {NULL, NULL},
