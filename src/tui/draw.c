@@ -30,6 +30,15 @@ int draw_str(int y, int x, int cols, const char *text, int role)
     return draw_text(y, x, cols, text, strlen(text), role);
 }
 
+int draw_cut(int y, int x, int cols, const char *text, int role)
+{
+    size_t n = strlen(text);
+    if (cols <= 1 || rich_columns(text, n) <= cols)
+        return draw_text(y, x, cols, text, n, role);
+    int used = draw_text(y, x, cols - 1, text, n, role);
+    return used + draw_str(y, x + used, 1, term_utf8() ? "\xe2\x80\xa6" : "~", role);
+}
+
 int draw_fmt(int y, int x, int cols, int role, const char *fmt, ...)
 {
     char buf[1024];
