@@ -21,7 +21,7 @@ check_screen "Enter read" "120x40: home"
 keys 1 d
 check_screen "Demo goroutines" "d opens the Goroutines demo"
 check_screen "step 0/" "at step 0"
-tap_is "$(shows 'func printNumbers(c chan int) {')" 1 "the Go example is shown first"
+tap_is "$(screen | grep -c '│ func printNumbers(c chan int) {')" 1 "the Go example is shown first"
 check_screen "  Go" "and the title says Go"
 keys Space Space Space Space Space Space
 check_screen "step 6/" "six steps"
@@ -29,18 +29,18 @@ tap_is "$(screen | grep -c '^ *g2 │         c <- i')" 1 "g2's marker is on c <
 check_screen "blocked: chan send :10" "g2's state gives the Go line 10, not a C line"
 tap_is "$(shows 'c               unbuffered  g2 waits (chan send)')" 1 "the unbuffered channel is c, no buffer"
 tap_is "$(shows '[..] values buffered')" 1 "a legend for the lane shading and [..]"
-tap_is "$(screen | grep -c 'print_numbers ')" 1 "the goroutine's name stands apart from its bar"
 tap_is "$(shows '  23   │ }')" 1 "the whole Go example fits: its last line shows"
 tap_is "$(row 26 | grep -c 'Goroutines at')" 1 "the code pane takes only the rows the code needs"
 handed=0 piled=0 golast=0
 for i in $(seq 30); do # step on until a receiver waits for a sender
     keys Space; sleep 0.1
     [ "$(shows 'unbuffered: g2 hands ')" = 1 ] && handed=1
-    [ "$(screen | grep -Ec '^ c +\[')" != 0 ] && piled=1
+    [ "$(screen | grep -Ec '^ (c|chan#[0-9]+) +\[[0-9]+ [0-9]')" != 0 ] && piled=1
     [ "$(screen | grep -Ec '^ last: g2 c <- [0-9] @goroutines\.go:10$')" = 1 ] && golast=1
 done
 tap_is "$handed" 1 "a value handed from g2 straight to the waiting main"
 tap_is "$piled" 0 "values never pile up in c as in a buffer"
+tap_is "$(screen | grep -Ec 'print_numbers [█▒░]')" 1 "the goroutine's name stands apart from its bar"
 tap_is "$golast" 1 "the last: line is whole, with the Go line of the send"
 keys Tab
 check_screen "goroutines_main(void *arg)" "Tab: the C source"
