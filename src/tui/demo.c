@@ -221,7 +221,7 @@ static int draw_lanes(tui *t, int is_go, const scene *s, int y, int x, int w, in
 {
     /* "g2   print_numbers " then the lane then the state; on a narrow
      * screen the name is cut and the state gets what the lane leaves */
-    int label = w < 60 ? 10 : 19, name_w = label - 6, info = 33;
+    int label = w < 48 ? 10 : 19, name_w = label - 6, info = 33;
     int cols = w - label - info - 2;
     if (cols < 4)
         cols = 4;
@@ -248,7 +248,7 @@ static int draw_lanes(tui *t, int is_go, const scene *s, int y, int x, int w, in
         char what[96];
         int line = shown_line(t, is_go, g->file, g->line);
         if (g->state == SCENE_BLOCKED) /* narrow: the red and the lane say blocked */
-            snprintf(what, sizeof what, "%s%s", w < 60 ? "" : "blocked: ", g->reason);
+            snprintf(what, sizeof what, "%s%s", w < 48 ? "" : "blocked: ", g->reason);
         else
             snprintf(what, sizeof what, "%s",
                      g->state == SCENE_RUNNING ? "running" : g->state == SCENE_DONE ? "done"

@@ -99,12 +99,13 @@ void draw_center(int y, const char *text, int role)
 void draw_title(const char *title, const char *right)
 {
     draw_fill(0, 0, COLS, TERM_BAR);
-    int used = draw_fmt(0, 0, COLS, TERM_BAR, " %s", title);
-    if (right) {
-        int w = rich_columns(right, strlen(right));
-        if (COLS - w - 1 > used + 1)
-            draw_str(0, COLS - w - 1, w, right, TERM_BAR);
-    }
+    /* the right part is kept whole when the title can still show 12
+     * columns: the title ends in an ellipsis instead */
+    int w = right ? rich_columns(right, strlen(right)) : 0;
+    int room = right && COLS - w - 4 >= 12 ? COLS - w - 4 : COLS - 1;
+    int used = 1 + draw_cut(0, 1, room, title, TERM_BAR);
+    if (right && COLS - w - 1 > used + 1)
+        draw_str(0, COLS - w - 1, w, right, TERM_BAR);
 }
 
 void draw_status(const char *hints)
