@@ -10,7 +10,7 @@
 static void open_main(void *arg)         /* func main() {                           */
 {
     (void)arg;
-    chan *ch = chan_make(int, 1);        /*     ch := make(chan int, 1)             */
+    chan *ch = chan_name(chan_make(int, 1), "ch"); /*     ch := make(chan int, 1)             */
     int one = 1, v;
     chan_send(ch, &one);                 /*     ch <- 1                             */
     say("send on an open channel: done"); /*     fmt.Println("send ...: done")       */
@@ -23,7 +23,7 @@ static void open_main(void *arg)         /* func main() {                       
 static void closed_recv_main(void *arg)  /* func main() {                           */
 {
     (void)arg;
-    chan *ch = chan_make(int, 1);        /*     ch := make(chan int, 1)             */
+    chan *ch = chan_name(chan_make(int, 1), "ch"); /*     ch := make(chan int, 1)             */
     int seven = 7, v;
     chan_send(ch, &seven);               /*     ch <- 7                             */
     chan_close(ch);                      /*     close(ch)                           */
@@ -40,7 +40,7 @@ static void closed_recv_main(void *arg)  /* func main() {                       
 static void closed_send_main(void *arg)  /* func main() {                           */
 {
     (void)arg;
-    chan *ch = chan_make(int, 1);        /*     ch := make(chan int, 1)             */
+    chan *ch = chan_name(chan_make(int, 1), "ch"); /*     ch := make(chan int, 1)             */
     int one = 1;
     chan_close(ch);                      /*     close(ch)                           */
     say("send on a closed channel:");    /*     fmt.Println("send on a closed channel:") */
@@ -51,7 +51,7 @@ static void closed_send_main(void *arg)  /* func main() {                       
 static void closed_close_main(void *arg) /* func main() {                           */
 {
     (void)arg;
-    chan *ch = chan_make(int, 0);        /*     ch := make(chan int)                */
+    chan *ch = chan_name(chan_make(int, 0), "ch"); /*     ch := make(chan int)                */
     chan_close(ch);                      /*     close(ch)                           */
     say("close of a closed channel:");   /*     fmt.Println("close of a closed channel:") */
     chan_close(ch);                      /*     close(ch) // panics                 */

@@ -15,7 +15,7 @@ static void send_ping(void *arg)         /*     go func() {                     
 static void channels_main(void *arg)     /* func main() {                           */
 {
     (void)arg;
-    chan *messages = chan_make(const char *, 0); /*   messages := make(chan string)       */
+    chan *messages = chan_name(chan_make(const char *, 0), "messages"); /*   messages := make(chan string)       */
 
     go(send_ping, messages);
 
@@ -27,7 +27,7 @@ static void channels_main(void *arg)     /* func main() {                       
 static void buffered_main(void *arg)     /* func main() {                           */
 {
     (void)arg;
-    chan *ch = chan_make(int, 2);        /*     ch := make(chan int, 2)             */
+    chan *ch = chan_name(chan_make(int, 2), "ch"); /*     ch := make(chan int, 2)             */
     int one = 1, two = 2;
     chan_send(ch, &one);                 /*     ch <- 1 // no receiver: buffered    */
     chan_send(ch, &two);                 /*     ch <- 2 // the buffer is now full   */

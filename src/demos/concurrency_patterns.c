@@ -34,8 +34,8 @@ static void fan_out_in_main(void *arg)   /* func main() {                       
 {
     (void)arg;
     worker_chans w;
-    w.jobs = chan_make(int, 100);        /*     jobs := make(chan int, 100)         */
-    w.results = chan_make(int, 100);     /*     results := make(chan int, 100)      */
+    w.jobs = chan_name(chan_make(int, 100), "jobs"); /*     jobs := make(chan int, 100)         */
+    w.results = chan_name(chan_make(int, 100), "results"); /*     results := make(chan int, 100)      */
 
     /* Fan-Out: Starting 3 workers */     /*     // Fan-Out: Starting 3 workers      */
     for (int i = 1; i <= 3; i++)         /*     for w := 1; w <= 3; w++ {           */

@@ -17,7 +17,7 @@ static void send_one(void *arg)          /*     go func() {                     
 static void as_written_main(void *arg)   /* func main() {                           */
 {
     (void)arg;
-    chan *ch = chan_make(int, 0);        /*     ch := make(chan int)                */
+    chan *ch = chan_name(chan_make(int, 0), "ch"); /*     ch := make(chan int)                */
 
     go(send_one, ch);
 
@@ -33,7 +33,7 @@ static void as_written_main(void *arg)   /* func main() {                       
 static void real_deadlock_main(void *arg) /* func main() {                          */
 {
     (void)arg;
-    chan *ch = chan_make(int, 0);        /*     ch := make(chan int)                */
+    chan *ch = chan_name(chan_make(int, 0), "ch"); /*     ch := make(chan int)                */
     int one = 1;
     chan_send(ch, &one);                 /*     ch <- 1 // no other goroutine will ever receive */
     int v;

@@ -60,7 +60,7 @@ static void goroutines_main(void *arg)   /* func main() {                       
 {
     (void)arg;
     start_producers();
-    merged = chan_make(message, 0);      /*     merged := make(chan string)         */
+    merged = chan_name(chan_make(message, 0), "merged"); /*     merged := make(chan string)         */
     wg_add(&wg, 2);                      /*     wg.Add(2)                           */
     go(forward, &pa);                    /*     go output(a)                        */
     go(forward, &pb);                    /*     go output(b)                        */

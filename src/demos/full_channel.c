@@ -15,7 +15,7 @@ static int try_send(chan *ch, int v)     /* func trySend(ch chan int, v int) boo
 static void detect_main(void *arg)       /* func main() {                           */
 {
     (void)arg;
-    chan *ch = chan_make(int, 3);        /*     ch := make(chan int, 3)             */
+    chan *ch = chan_name(chan_make(int, 3), "ch"); /*     ch := make(chan int, 3)             */
     for (int v = 1; v <= 4; v++) {       /*     for v := 1; v <= 4; v++ {           */
         if (try_send(ch, v))             /*         if trySend(ch, v) {             */
             say("sent %d (len %d, cap %d)", v, chan_len(ch), chan_cap(ch));
@@ -40,8 +40,8 @@ static void slow_consumer(void *arg)     /*     go func() {                     
 static void block_main(void *arg)        /* func main() {                           */
 {
     (void)arg;
-    chan *ch = chan_make(int, 2);        /*     ch := make(chan int, 2)             */
-    done = chan_make(int, 0);            /*     done := make(chan struct{})         */
+    chan *ch = chan_name(chan_make(int, 2), "ch"); /*     ch := make(chan int, 2)             */
+    done = chan_name(chan_make(int, 0), "done"); /*     done := make(chan struct{})         */
     go(slow_consumer, ch);               /*     go consumer(ch)                     */
     for (int v = 1; v <= 5; v++) {       /*     for v := 1; v <= 5; v++ {           */
         chan_send(ch, &v);               /*         ch <- v // blocks while full    */
@@ -54,7 +54,7 @@ static void block_main(void *arg)        /* func main() {                       
 static void drop_main(void *arg)         /* func main() {                           */
 {
     (void)arg;
-    chan *ch = chan_make(int, 2);        /*     ch := make(chan int, 2)             */
+    chan *ch = chan_name(chan_make(int, 2), "ch"); /*     ch := make(chan int, 2)             */
     int dropped = 0;
     for (int v = 1; v <= 5; v++)         /*     for v := 1; v <= 5; v++ {           */
         if (!try_send(ch, v)) {          /*         if !trySend(ch, v) {            */
@@ -71,10 +71,10 @@ static void drop_main(void *arg)         /* func main() {                       
 static void grow_main(void *arg)         /* func main() {                           */
 {
     (void)arg;
-    chan *ch = chan_make(int, 2);        /*     ch := make(chan int, 2)             */
+    chan *ch = chan_name(chan_make(int, 2), "ch"); /*     ch := make(chan int, 2)             */
     for (int v = 1; v <= 5; v++) {       /*     for v := 1; v <= 5; v++ {           */
         if (!try_send(ch, v)) {          /*         if !trySend(ch, v) {            */
-            chan *bigger = chan_make(int, 2 * chan_cap(ch)); /* bigger := make(chan int, 2*cap(ch)) */
+            chan *bigger = chan_name(chan_make(int, 2 * chan_cap(ch)), "bigger"); /* bigger := make(chan int, 2*cap(ch)) */
             chan_close(ch);              /*             close(ch)                   */
             for (int old; chan_recv(ch, &old);) /*      for old := range ch {       */
                 chan_send(bigger, &old); /*                 bigger <- old           */

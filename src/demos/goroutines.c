@@ -17,7 +17,7 @@ static void print_numbers(void *arg)     /* func printNumbers(c chan int) {     
 static void goroutines_main(void *arg)   /* func main() {                               */
 {
     (void)arg;
-    chan *c = chan_make(int, 0);         /*     c := make(chan int)                     */
+    chan *c = chan_name(chan_make(int, 0), "c"); /*     c := make(chan int)                     */
     go(print_numbers, c);                /*     go printNumbers(c) // Start goroutine   */
 
     for (int num; chan_recv(c, &num);)   /*     for num := range c {                    */

@@ -15,7 +15,7 @@ static void gen_stage(void *arg)         /*     go func() {                     
 
 static chan *gen(void)                   /* func gen(nums ...int) <-chan int {      */
 {
-    chan *out = chan_make(int, 0);       /*     out := make(chan int)               */
+    chan *out = chan_name(chan_make(int, 0), "out"); /*     out := make(chan int)               */
     go(gen_stage, out);
     return out;                          /*     return out                          */
 }                                        /* }                                       */
@@ -41,7 +41,7 @@ static void sq_stage(void *arg)          /*     go func() {                     
 static chan *sq(chan *in)                /* func sq(in <-chan int) <-chan int {     */
 {
     sq_stage_args.in = in;
-    sq_stage_args.out = chan_make(int, 0); /*   out := make(chan int)               */
+    sq_stage_args.out = chan_name(chan_make(int, 0), "out"); /*   out := make(chan int)               */
     go(sq_stage, &sq_stage_args);
     return sq_stage_args.out;            /*     return out                          */
 }                                        /* }                                       */

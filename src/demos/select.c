@@ -42,7 +42,7 @@ static void multiplex_main(void *arg)    /* func main() {                       
 static void timeout_main(void *arg)      /* func main() {                           */
 {
     (void)arg;
-    chan *c = chan_make(const char *, 1); /*    c := make(chan string, 1)           */
+    chan *c = chan_name(chan_make(const char *, 1), "c"); /*    c := make(chan string, 1)           */
     two = (delayed){c, 2, "two"};
     go(send_after, &two);                /*     go func() { time.Sleep(2s); c <- "two" }() */
     const char *msg;
@@ -60,7 +60,7 @@ static void timeout_main(void *arg)      /* func main() {                       
 static void non_blocking_main(void *arg) /* func main() {                           */
 {
     (void)arg;
-    chan *messages = chan_make(const char *, 0); /* messages := make(chan string)   */
+    chan *messages = chan_name(chan_make(const char *, 0), "messages"); /* messages := make(chan string)   */
     const char *msg = "hi";
     if (SELECT(SELECT_RECV(messages, &msg, NULL), /* select { case msg := <-messages: */
                SELECT_DEFAULT()) == 0)
@@ -78,8 +78,8 @@ static void non_blocking_main(void *arg) /* func main() {                       
 static void random_main(void *arg)       /* func main() {                           */
 {
     (void)arg;
-    chan *a = chan_make(int, 10);        /*     a := make(chan int, 10)             */
-    chan *b = chan_make(int, 10);        /*     b := make(chan int, 10)             */
+    chan *a = chan_name(chan_make(int, 10), "a"); /*     a := make(chan int, 10)             */
+    chan *b = chan_name(chan_make(int, 10), "b"); /*     b := make(chan int, 10)             */
     int counts[2] = {0, 0};
     for (int i = 0; i < 10; i++) {       /*     for i := 0; i < 10; i++ {           */
         chan_send(a, &i);                /*         a <- i                          */

@@ -36,8 +36,8 @@ static void closer(void *arg)            /*     go func() {                     
 static void worker_pool_main(void *arg)  /* func main() {                           */
 {
     (void)arg;
-    jobs = chan_make(int, 9);            /*     jobs := make(chan int, 9)           */
-    results = chan_make(int, 9);         /*     results := make(chan int, 9)        */
+    jobs = chan_name(chan_make(int, 9), "jobs"); /*     jobs := make(chan int, 9)           */
+    results = chan_name(chan_make(int, 9), "results"); /*     results := make(chan int, 9)        */
     running = most_running = 0;
     for (int w = 1; w <= 3; w++) {       /*     for w := 1; w <= 3; w++ {           */
         wg_add(&wg, 1);                  /*         wg.Add(1)                       */

@@ -30,6 +30,15 @@ int draw_str(int y, int x, int cols, const char *text, int role)
     return draw_text(y, x, cols, text, strlen(text), role);
 }
 
+int draw_cut(int y, int x, int cols, const char *text, int role)
+{
+    size_t n = strlen(text);
+    if (cols <= 1 || rich_columns(text, n) <= cols)
+        return draw_text(y, x, cols, text, n, role);
+    int used = draw_text(y, x, cols - 1, text, n, role);
+    return used + draw_str(y, x + used, 1, term_utf8() ? "\xe2\x80\xa6" : "~", role);
+}
+
 int draw_fmt(int y, int x, int cols, int role, const char *fmt, ...)
 {
     char buf[1024];
@@ -90,12 +99,13 @@ void draw_center(int y, const char *text, int role)
 void draw_title(const char *title, const char *right)
 {
     draw_fill(0, 0, COLS, TERM_BAR);
-    int used = draw_fmt(0, 0, COLS, TERM_BAR, " %s", title);
-    if (right) {
-        int w = rich_columns(right, strlen(right));
-        if (COLS - w - 1 > used + 1)
-            draw_str(0, COLS - w - 1, w, right, TERM_BAR);
-    }
+    /* the right part is kept whole when the title can still show 12
+     * columns: the title ends in an ellipsis instead */
+    int w = right ? rich_columns(right, strlen(right)) : 0;
+    int room = right && COLS - w - 4 >= 12 ? COLS - w - 4 : COLS - 1;
+    int used = 1 + draw_cut(0, 1, room, title, TERM_BAR);
+    if (right && COLS - w - 1 > used + 1)
+        draw_str(0, COLS - w - 1, w, right, TERM_BAR);
 }
 
 void draw_status(const char *hints)

@@ -19,6 +19,10 @@ int draw_text(int y, int x, int cols, const char *text, size_t n, int role);
 /* draw_text of a NUL-terminated string. */
 int draw_str(int y, int x, int cols, const char *text, int role);
 
+/* Like draw_str, but a text too long for cols ends in an ellipsis (ASCII
+ * "~" without UTF-8) instead of being cut silently. Returns columns used. */
+int draw_cut(int y, int x, int cols, const char *text, int role);
+
 /* printf into row y from column x, clipped to cols, in role. */
 int draw_fmt(int y, int x, int cols, int role, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));

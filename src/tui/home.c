@@ -31,12 +31,14 @@ static void home_draw(tui *t)
     int last = track_last(t->track);
     double fraction = 0;
     int position = 0;
+    char welcome[400];
     if (last >= 0 && track_reading(t->track, last, &fraction, &position))
-        draw_fmt(2, 2, COLS - 4, ROLE_TEXT, "You left off in %d. %s (%d%% read): Enter resumes.",
+        snprintf(welcome, sizeof welcome, "You left off in %d. %s (%d%% read): Enter resumes.",
                  last + 1, c->sections[last].title, (int)(fraction * 100 + 0.5));
     else
-        draw_fmt(2, 2, COLS - 4, ROLE_TEXT, "Welcome. Start with 1. %s: press Enter.",
+        snprintf(welcome, sizeof welcome, "Welcome. Start with 1. %s: press Enter.",
                  c->sections[0].title);
+    draw_cut(2, 2, COLS - 4, welcome, ROLE_TEXT);
 
     int bar_w = COLS >= 80 ? 10 : 5;
     int title_w = COLS - 7 - 2 * (bar_w + 7);
@@ -63,13 +65,14 @@ static void home_draw(tui *t)
         if (s == selected)
             draw_fill(y, 1, COLS - 2, TERM_SELECTED);
         draw_fmt(y, 1, 4, role, "%3d", s + 1);
-        draw_str(y, 6, title_w - 1, c->sections[s].title, role);
+        draw_cut(y, 6, title_w - 1, c->sections[s].title, role);
         draw_bar(y, col_read, bar_w, fraction);
         draw_fmt(y, col_read + bar_w + 1, 5, role, "%3d%%", (int)(fraction * 100 + 0.5));
         draw_bar(y, col_known, bar_w, known);
         draw_fmt(y, col_known + bar_w + 1, 5, role, "%3d%%", (int)(known * 100 + 0.5));
     }
-    draw_status("Enter read  p present  d demo  c challenge  z quiz  s stats  ? help  q quit");
+    draw_status(COLS < 80 ? "Enter read  d demo  ? help  q quit"
+                          : "Enter read  p present  d demo  c challenge  z quiz  s stats  ? help  q quit");
 }
 
 static void home_key(tui *t, int key)

@@ -51,6 +51,18 @@ void layout_blank(layout *l)
     push_line(l, 0);
 }
 
+/* Appends bytes [from, from + len) of src to dst with their roles. */
+static void append_runs(rich *dst, const rich *src, size_t from, size_t len)
+{
+    for (size_t i = 0; i < len;) {
+        size_t run = 1;
+        while (i + run < len && src->roles[from + i + run] == src->roles[from + i])
+            run++;
+        rich_append(dst, src->text + from + i, run, src->roles[from + i]);
+        i += run;
+    }
+}
+
 void layout_wrap(layout *l, const rich *r, int indent, int hang)
 {
     size_t at = 0;
@@ -62,13 +74,7 @@ void layout_wrap(layout *l, const rich *r, int indent, int hang)
         size_t next;
         size_t len = rich_break(r->text + at, r->len - at, l->width - in, &next);
         layout_line *line = push_line(l, in);
-        for (size_t i = 0; i < len;) {
-            size_t run = 1;
-            while (i + run < len && r->roles[at + i + run] == r->roles[at + i])
-                run++;
-            rich_append(&line->text, r->text + at + i, run, r->roles[at + i]);
-            i += run;
-        }
+        append_runs(&line->text, r, at, len);
         at += next;
         first = 0;
     } while (at < r->len);
@@ -110,6 +116,21 @@ void layout_point(layout *l, const content_point *pt, const char *marker, int in
         layout_point(l, &pt->bullets[i], bullet, indent + rich_columns(marker, strlen(marker)));
 }
 
+/* Appends r as one line at indent, cut at the width with a marker when
+ * too long: code is never wrapped, so a cut comment cannot look like code. */
+static void cut_line(layout *l, const rich *r, int indent)
+{
+    int room = l->width - indent, used;
+    layout_line *line = push_line(l, indent);
+    if (rich_columns(r->text, r->len) <= room) {
+        append_runs(&line->text, r, 0, r->len);
+        return;
+    }
+    append_runs(&line->text, r, 0, rich_fit(r->text, r->len, room - 1, &used));
+    const char *more = l->utf8 ? "\xe2\x80\xba" : ">"; /* the line goes on */
+    rich_append(&line->text, more, strlen(more), ROLE_DIM);
+}
+
 void layout_code(layout *l, const char *code, int indent, int c)
 {
     size_t n = strlen(code);
@@ -130,7 +151,7 @@ void layout_code(layout *l, const char *code, int indent, int c)
         for (size_t i = at; i < eol; i++)
             rich_append(&r, code[i] == '\t' ? "    " : code + i, code[i] == '\t' ? 4 : 1,
                         roles[i]);
-        layout_wrap(l, &r, indent, 2);
+        cut_line(l, &r, indent);
         rich_free(&r);
         if (eol >= n)
             break;

@@ -52,7 +52,8 @@ void layout_text(layout *l, const char *text, int role, int indent, int hang);
 void layout_point(layout *l, const content_point *pt, const char *marker, int indent);
 
 /* Appends source code line by line, highlighted as Go (c = 0) or C (1),
- * each line after a gutter at indent; long lines are wrapped. */
+ * each line after a gutter at indent; a line too long is cut at the width
+ * with a marker (code is not wrapped). */
 void layout_code(layout *l, const char *code, int indent, int c);
 
 /* Lays out the whole section s of c. */

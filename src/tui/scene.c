@@ -71,6 +71,53 @@ static void pop_value(scene_obj *o)
     o->buf_len--;
 }
 
+/* A goroutine other than not_g blocked receiving on channel obj (in a
+ * receive or a select), or NULL. */
+static scene_g *receiver_on(scene *s, int obj, int not_g)
+{
+    for (size_t k = 0; k < s->g_count; k++) {
+        const scene_g *g = &s->gs[k];
+        if (g->state == SCENE_BLOCKED && g->obj == obj && g->id != not_g &&
+            (strstr(g->reason, "receive") || strncmp(g->reason, "select", 6) == 0))
+            return &s->gs[k];
+    }
+    return NULL;
+}
+
+/* A send of value by g on channel o. A receiver waiting takes it straight
+ * from the sender (a hand-off, shown until its receive); a sender woken by
+ * a receiver has already given it (unbuffered) or had it moved into the
+ * slot the receive freed (buffered); otherwise it waits in the buffer. */
+static void apply_send(scene *s, scene_g *g, scene_obj *o, const char *value)
+{
+    scene_g *receiver = receiver_on(s, o->id, g ? g->id : 0);
+    if (receiver) {
+        o->handoff = value;
+        o->handoff_from = g ? g->id : 0;
+        o->handoff_to = receiver->id;
+    } else if (g && g->woken_by == o->id) {
+        if (o->buffered)
+            push_value(o, value);
+    } else {
+        o->buffered = 1;
+        push_value(o, value);
+    }
+    if (g)
+        g->woken_by = 0;
+}
+
+/* A receive by g on channel o (not of a closed channel's zero value). */
+static void apply_recv(scene *s, scene_g *g, scene_obj *o)
+{
+    (void)s;
+    if (o->handoff && g && o->handoff_to == g->id)
+        o->handoff = NULL; /* the hand-off it was waiting for */
+    else if (o->buf_len)
+        pop_value(o);
+    if (g)
+        g->woken_by = 0;
+}
+
 /* The event that unblocks goroutine g after event i, or NULL (never, or
  * by a timer). */
 static const rt_event *waits_on(const rt_event *evs, size_t count, size_t i, int g)
@@ -129,6 +176,7 @@ static void apply(scene *s, const rt_event *evs, size_t count, size_t i)
         if (o && o->state == SCENE_BLOCKED) {
             o->state = SCENE_RUNNABLE;
             o->obj = 0;
+            o->woken_by = e->kind == RT_EV_UNBLOCK ? e->obj : 0;
         }
         break;
     }
@@ -140,7 +188,7 @@ static void apply(scene *s, const rt_event *evs, size_t count, size_t i)
         if (e->obj) {
             scene_obj *o = get_obj(s, e->obj, e->obj_name);
             o->is_chan = 1;
-            push_value(o, e->value);
+            apply_send(s, g, o, e->value);
         }
         break;
     case RT_EV_RECV:
@@ -148,7 +196,7 @@ static void apply(scene *s, const rt_event *evs, size_t count, size_t i)
             scene_obj *o = get_obj(s, e->obj, e->obj_name);
             o->is_chan = 1;
             if (strcmp(e->value, "closed") != 0)
-                pop_value(o);
+                apply_recv(s, g, o);
         }
         break;
     case RT_EV_CLOSE:

@@ -2,7 +2,7 @@
  * runtime's trace events (rt.h): each goroutine's state (running, runnable,
  * blocked with Go's wait reason, done) and the demo line it is at; each
  * channel with the values in its buffer, closed or not, and the goroutines
- * waiting on it; each mutex with its holder; the output so far; and how the
+ * waiting on it, or the value it hands over unbuffered; each mutex with its holder; the output so far; and how the
  * run ended. Also the lanes: goroutine states over a window of steps. Pure
  * (no curses, no scheduler), so unit tested with made-up traces. */
 #ifndef CONCLAB_TUI_SCENE_H
@@ -30,6 +30,8 @@ typedef struct scene_g {
     int obj;             /* SCENE_BLOCKED: the object it waits on, 0 unknown */
     const char *file;    /* demo file of its last event ("" none) */
     int line;            /* demo line of its last event (0 none) */
+    int woken_by;        /* the object whose operation last unblocked it,
+                            until its own send or receive on it (0 none) */
 } scene_g;
 
 /* One channel, mutex or other sync object seen in the trace. */
@@ -44,6 +46,12 @@ typedef struct scene_obj {
                             array; the strings are the trace's) */
     size_t buf_len;      /* values in buf */
     size_t buf_cap;      /* allocated */
+    int buffered;        /* channels: 1 once a value was seen to wait in
+                            its buffer (no receiver there to take it) */
+    const char *handoff; /* channels: the value being handed from a sender
+                            straight to a waiting receiver, NULL none */
+    int handoff_from;    /* that sender */
+    int handoff_to;      /* that receiver */
 } scene_obj;
 
 /* The picture after some number of events. */

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # tui_demo.sh: the demo screen in tmux: open the Deadlock section's demo,
 # step through its trace, play the real deadlock to Go's banner with every
-# goroutine's state, step back, toggle the Go example, change the seed; and
+# goroutine's state, step back, toggle to the C source, change the seed; and
 # presentation mode ending in the section's demo, run live.
 . "$(dirname "$0")/../tap.sh"
 . "$(dirname "$0")/tmux.lib"
@@ -13,7 +13,7 @@ check_screen "Enter read" "home"
 keys 9 d
 check_screen "Demo deadlock  part 1/4" "d on Deadlock opens its demo"
 check_screen "step 0/" "at step 0"
-check_screen "static void send_one(void *arg)" "the demo's C source"
+check_screen "package main" "the document's Go example first"
 keys Space Space Space
 check_screen "step 3/" "Space: one step at a time"
 check_screen "g1   main" "a lane for main"
@@ -30,8 +30,8 @@ keys b
 sleep 0.2
 tap_ok "$(screen | grep -Fq 'Every goroutine is blocked' && echo 1 || echo 0)" "b: before the end the banner is gone"
 keys Tab
-check_screen "package main" "Tab: the document's Go example"
-check_screen " Go" "the title says Go"
+check_screen "static void real_deadlock_main(void *arg)" "Tab: the demo's C source"
+check_screen "  C" "the title says C"
 keys Tab s
 check_screen "seed 2" "s: a new seed"
 keys n
@@ -52,7 +52,7 @@ check_screen "one update lost" "seed 2: both goroutines load 0"
 check_screen "lost update" "and the banner says an update was lost"
 keys s G
 check_screen "seed 3" "seed 3"
-check_screen "nothing lost" "another schedule loses nothing"
+check_screen "data = 2" "another schedule loses nothing"
 keys ']'
 check_screen "Demo race-condition" "]: the next demo"
 keys q

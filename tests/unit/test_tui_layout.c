@@ -132,6 +132,23 @@ static void test_mark(void)
     layout_free(&l);
 }
 
+/* Code is cut at the width with a marker, never wrapped: a long comment
+ * must not continue on a line of its own that reads as code. */
+static void test_code_cut(void)
+{
+    layout l;
+    layout_init(&l, 30, 1);
+    layout_code(&l, "x := 1 // a comment that goes on and on\ny := 2", 2, 0);
+    is_int((int)l.count, 2, "two lines of code, two lines laid out");
+    ok(strstr(l.lines[0].text.text, "and on") == NULL, "the long line is cut");
+    const char *t = l.lines[0].text.text;
+    size_t n = strlen(t);
+    ok(n >= 3 && strcmp(t + n - 3, "\xe2\x80\xba") == 0, "with a marker at its end");
+    is_int(rich_columns(t, n), 28, "filling the width after the indent");
+    ok(strstr(l.lines[1].text.text, "y := 2") != NULL, "the next line is the next code line");
+    layout_free(&l);
+}
+
 int main(void)
 {
     if (!setlocale(LC_ALL, "C.UTF-8"))
@@ -145,6 +162,7 @@ int main(void)
     test_section(c, 60, 1);
     test_section(c, 24, 0);
     test_ascii(c);
+    test_code_cut();
     test_empty_section(c);
     test_mark();
     content_free(c);

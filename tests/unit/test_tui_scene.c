@@ -62,8 +62,10 @@ static void test_handoff(void)
     is_int(s.gs[1].state, SCENE_RUNNING, "g2 runs");
     is_int((int)s.obj_count, 1, "one object seen");
     ok(s.objs[0].is_chan && strcmp(s.objs[0].name, "chan#3") == 0, "a channel, chan#3");
-    is_int((int)s.objs[0].buf_len, 1, "the value sent is in flight");
-    is_str(s.objs[0].buf[0], "1", "and it is 1");
+    is_int((int)s.objs[0].buf_len, 0, "a receiver waits: nothing goes in the buffer");
+    is_str(s.objs[0].handoff, "1", "1 is handed over");
+    ok(s.objs[0].handoff_from == 2 && s.objs[0].handoff_to == 1, "from g2 to g1");
+    is_int(s.objs[0].buffered, 0, "the channel is not known to buffer");
     is_int(s.gs[0].state, SCENE_BLOCKED, "main still blocked before the unblock");
     scene_free(&s);
 
@@ -76,6 +78,7 @@ static void test_handoff(void)
     unsigned char lanes[SCENE_LANES * 16];
     scene_build(&s, t, n, n, 0, 16, lanes);
     is_int((int)s.objs[0].buf_len, 0, "received: the channel is empty");
+    ok(s.objs[0].handoff == NULL, "and the hand-off is over");
     is_int((int)s.said, 1, "one line printed");
     is_int(s.ended, 0, "ended normally");
     is_int((int)s.at, (int)n, "every event applied");
@@ -137,9 +140,55 @@ static void test_deadlock_and_mutex(void)
     scene_free(&s);
 }
 
+/* A sender blocked first on an unbuffered channel: the receive takes its
+ * value, so nothing is left in a buffer (it used to pile up as [1 2]);
+ * on a buffered, full channel the woken sender's value enters the buffer. */
+static void test_sender_first(void)
+{
+    rt_event t[] = {
+        ev(RT_EV_SPAWN, 0, 1, 0, NULL, NULL, 0, "main"),
+        ev(RT_EV_RUN, 1, 0, 0, NULL, NULL, 0, NULL),
+        ev(RT_EV_SPAWN, 1, 2, 0, NULL, NULL, 20, "sender"),
+        ev(RT_EV_RUN, 2, 0, 0, NULL, NULL, 0, NULL),
+        ev(RT_EV_BLOCK, 2, 0, 0, NULL, "chan send", 14, NULL),      /* 4 */
+        ev(RT_EV_RUN, 1, 0, 0, NULL, NULL, 0, NULL),
+        ev(RT_EV_RECV, 1, 0, 3, "c", NULL, 25, "1"),
+        ev(RT_EV_UNBLOCK, 1, 2, 3, "c", NULL, 0, NULL),
+        ev(RT_EV_RUN, 2, 0, 0, NULL, NULL, 0, NULL),
+        ev(RT_EV_SEND, 2, 0, 3, "c", NULL, 14, "1"),                /* 9 */
+        ev(RT_EV_BLOCK, 2, 0, 0, NULL, "chan send", 14, NULL),
+        ev(RT_EV_RUN, 1, 0, 0, NULL, NULL, 0, NULL),
+        ev(RT_EV_RECV, 1, 0, 3, "c", NULL, 25, "2"),
+        ev(RT_EV_UNBLOCK, 1, 2, 3, "c", NULL, 0, NULL),
+        ev(RT_EV_RUN, 2, 0, 0, NULL, NULL, 0, NULL),
+        ev(RT_EV_SEND, 2, 0, 3, "c", NULL, 14, "2"),                /* 15 */
+        /* now a buffered channel 4 of one slot, full, its sender waiting */
+        ev(RT_EV_SEND, 2, 0, 4, "b", NULL, 30, "7"),                /* 16 */
+        ev(RT_EV_BLOCK, 2, 0, 0, NULL, "chan send", 31, NULL),
+        ev(RT_EV_RUN, 1, 0, 0, NULL, NULL, 0, NULL),
+        ev(RT_EV_RECV, 1, 0, 4, "b", NULL, 40, "7"),
+        ev(RT_EV_UNBLOCK, 1, 2, 4, "b", NULL, 0, NULL),
+        ev(RT_EV_RUN, 2, 0, 0, NULL, NULL, 0, NULL),
+        ev(RT_EV_SEND, 2, 0, 4, "b", NULL, 31, "8"),                /* 22 */
+    };
+    size_t n = sizeof t / sizeof t[0];
+    scene s;
+    scene_build(&s, t, n, 16, 0, 0, NULL);
+    is_str(s.objs[0].name, "c", "the channel is named c");
+    is_int((int)s.objs[0].buf_len, 0, "unbuffered, sender first: nothing left in a buffer");
+    ok(!s.objs[0].buffered && !s.objs[0].handoff, "not buffered, no hand-off pending");
+    scene_free(&s);
+    scene_build(&s, t, n, n, 0, 0, NULL);
+    const scene_obj *b = &s.objs[1];
+    ok(b->buffered && b->buf_len == 1 && strcmp(b->buf[0], "8") == 0,
+       "buffered and full: the woken sender's 8 is in the buffer");
+    scene_free(&s);
+}
+
 int main(void)
 {
     test_handoff();
     test_deadlock_and_mutex();
+    test_sender_first();
     return tap_done();
 }
