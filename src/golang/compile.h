@@ -117,6 +117,9 @@ void conv_to_iface(comp *C, gtype *from, int src, int dst);
 void cconst(comp *C, const cval *v, gtype *t, int dst);
 /* Jumps to the returned patch list when e is false (true: when_true). */
 patch *cbranch(comp *C, node *e, bool when_true);
+/* The address at the end of selector e's field path (embedded fields
+ * for a promoted method), into a register (or base and *off_out). */
+int field_addr(comp *C, node *e, int *off_out);
 /* The address of an addressable expression into a register. */
 int caddr(comp *C, node *e);
 /* The LOAD/STORE kind of a value of type t in memory. */
@@ -136,6 +139,8 @@ void ccall(comp *C, node *e, int dst);
  * *cl, args from *base (returns their slot count). */
 int ccall_parts(comp *C, node *call, int *cl);
 void cconversion(comp *C, node *e, int dst);
+/* x.M as a value: a closure with the receiver bound (copied now). */
+void cmethod_value(comp *C, node *e, int dst);
 
 /* --- compile_stmt.c ------------------------------------------------------- */
 void cstmt(comp *C, node *s);

@@ -103,14 +103,29 @@ static void put_receiver(comp *C, node *sel, gtype *recv_t, int dst)
     bool want_ptr = under(recv_t)->kind == K_POINTER;
     gtype *xt = etype(x);
     int mark = C->fs->nreg;
-    /* the embedded path to the method's receiver */
     int base;
     gtype *t = xt;
-    bool have_addr = false;
     if (s->s.npath > 0) {
-        node fake = *sel;
-        (void)fake;
-        comp_fail(C, sel, "promoted methods");
+        /* a promoted method: its receiver is the embedded field */
+        int addr = field_addr(C, sel, NULL);
+        gtype *st = under(xt)->kind == K_POINTER ? under(xt)->elem : xt;
+        gtype *ft = NULL;
+        for (int i = 0; i < s->s.npath; i++) {
+            ft = under(st)->fields[s->s.path[i]].type;
+            st = under(ft)->kind == K_POINTER ? under(ft)->elem : ft;
+        }
+        if (under(ft)->kind == K_POINTER)
+            emit(C, VM_LOAD, addr, addr, 0, MK_W);
+        if (want_ptr) {
+            emit(C, VM_MOV, dst, addr);
+        } else if (vm_is_aggregate(st)) {
+            emit(C, VM_NILCHK, addr);
+            emit(C, VM_NEWCOPY, dst, addr, gtype_size(st));
+        } else {
+            emit_load(C, st, dst, addr, 0, false);
+        }
+        reg_free_to(C, mark);
+        return;
     }
     if (want_ptr) {
         if (under(t)->kind == K_POINTER) {
@@ -118,7 +133,6 @@ static void put_receiver(comp *C, node *sel, gtype *recv_t, int dst)
         } else {
             base = caddr(C, x);
         }
-        have_addr = true;
         emit(C, VM_MOV, dst, base);
     } else {
         if (under(t)->kind == K_POINTER) {
@@ -135,7 +149,27 @@ static void put_receiver(comp *C, node *sel, gtype *recv_t, int dst)
             emit_own(C, t, dst);
         }
     }
-    (void)have_addr;
+    reg_free_to(C, mark);
+}
+
+void cmethod_value(comp *C, node *e, int dst)
+{
+    gsel *s = e->sel;
+    int mark = C->fs->nreg;
+    if (s->iface) {
+        int x = cexpr_reg(C, e->x);
+        emit(C, VM_BIND, dst, kobj(C, (void *)comp_intern(C, e->y->name)), x, -1);
+        reg_free_to(C, mark);
+        return;
+    }
+    gobj *m = s->obj;
+    gtype *recv_t = m->type->recv ? m->type->recv->type : NULL;
+    if (!recv_t)
+        comp_fail(C, e, "this method value");
+    int rs = vm_slots(recv_t);
+    int r = reg_alloc(C, rs);
+    put_receiver(C, e, recv_t, r);
+    emit(C, VM_BIND, dst, kobj(C, comp_func_of(C, m)), r, rs);
     reg_free_to(C, mark);
 }
 

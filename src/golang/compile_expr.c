@@ -444,7 +444,7 @@ patch *cbranch(comp *C, node *e, bool when_true)
 
 /* The address of field path of selector e (x.f through embedded fields)
  * into a register. */
-static int field_addr(comp *C, node *e, int *off_out)
+int field_addr(comp *C, node *e, int *off_out)
 {
     gsel *s = e->sel;
     node *x = e->x;
@@ -688,7 +688,11 @@ void cexpr(comp *C, node *e, int dst)
             reg_free_to(C, mark);
             return;
         }
-        comp_fail(C, e, "method values");
+        if (s->kind == GSEL_METHOD) {
+            cmethod_value(C, e, dst);
+            return;
+        }
+        comp_fail(C, e, "method expressions");
     }
     case N_INDEX: {
         gtype *xt = under(etype(e->x));

@@ -64,6 +64,8 @@ typedef void (*vm_native)(struct vm_thread *t, slot *args);
 typedef struct vm_closure {
     struct vm_func *fn;
     int nup;
+    int bound;       /* a method value: slots of the receiver in up[0],
+                        put before the arguments of each call; else 0 */
     void *up[];      /* each a heap cell of a captured variable */
 } vm_closure;
 
@@ -256,7 +258,7 @@ typedef struct vm {
     X(GO, 3)                             /* go closure a(args at b, c slots) */ \
     X(DEFER, 3)                          /* defer closure a(args at b, c slots) */ \
     X(CLOSURE, 4)                        /* a = closure of func #b with c cells at d.. */ \
-    X(BIND, 4)                           /* a = method value #b of recv c (d slots) */ \
+    X(BIND, 4)                           /* a = method value: func #b, recv c (d slots; -1: c is an interface and #b the name) */ \
     X(MKIFACE, 3)                        /* a = interface of b, type #c */   \
     X(ASSERT, 5)                         /* a = b.(type #c); d: ok or -1; e slots */ \
     X(ISTYPE, 3)                         /* a = dynamic type of b is #c */   \
@@ -316,6 +318,10 @@ int vm_run_program(vm *v, const vm_options *o, FILE *out, FILE *err);
 
 /* Runs frames of t from the top until the frame count falls to stop. */
 void vm_exec(vm_thread *t, int stop);
+
+/* For a method value cl: moves the nargs slots of args up and puts the
+ * bound receiver first (args has room for the callee's parameters). */
+void vm_bind_args(const vm_closure *cl, slot *args, int nargs);
 
 /* Calls closure cl with nargs slots of args; its results are written at
  * args[0..]. Used by library code calling back into Go (sort.Slice, a

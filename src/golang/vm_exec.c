@@ -121,11 +121,27 @@ void vm_exec(vm_thread *t, int stop)
     }
 }
 
+void vm_bind_args(const vm_closure *cl, slot *args, int nargs)
+{
+    memmove(args + cl->bound, args, sizeof(slot) * (size_t)nargs);
+    memcpy(args, cl->up[0], sizeof(slot) * (size_t)cl->bound);
+}
+
 void vm_call(vm_thread *t, vm_closure *cl, slot *args, int nargs)
 {
     if (!cl)
         vm_throw(t, "invalid memory address or nil pointer dereference");
     vm_func *fn = cl->fn;
+    if (cl->bound) {
+        int n = fn->nparams > fn->nresults ? fn->nparams : fn->nresults;
+        slot *buf = vm_alloc(t, sizeof(slot) * (size_t)(n + 1));
+        memcpy(buf, args, sizeof(slot) * (size_t)nargs);
+        vm_bind_args(cl, buf, nargs);
+        vm_closure plain = {fn, 0, 0};
+        vm_call(t, &plain, buf, fn->nparams);
+        memcpy(args, buf, sizeof(slot) * (size_t)fn->nresults);
+        return;
+    }
     if (fn->native) {
         fn->native(t, args);
         return;
@@ -712,6 +728,8 @@ static void run(vm_thread *t, int stop)
                 nil_deref(t);
             }
             vm_func *fn = cl->fn;
+            if (cl->bound)
+                vm_bind_args(cl, &R[B], fn->nparams - cl->bound);
             if (fn->native) {
                 SAVE();
                 fn->native(t, &R[B]);
@@ -721,7 +739,7 @@ static void run(vm_thread *t, int stop)
             }
             NEXT(2);
             SAVE();
-            vm_push_frame(t, fn, cl, f->base + pc[-1]);
+            vm_push_frame(t, fn, cl->bound ? NULL : cl, f->base + pc[-1]);
             RELOAD();
             break;
         }
@@ -760,6 +778,39 @@ static void run(vm_thread *t, int stop)
             NEXT(4);
             break;
         }
+        case VM_BIND: {
+            vm_func *fn;
+            int rs = D;
+            slot *recv = &R[Cc];
+            slot tmp[3];
+            if (D < 0) {
+                vm_iface *x = (vm_iface *)&R[Cc];
+                if (!x->t) {
+                    SAVE();
+                    nil_deref(t);
+                }
+                fn = vm_method_find(x->t, OBJ(B));
+                if (!fn) {
+                    SAVE();
+                    vm_fatal(t, "method not found");
+                }
+                gtype *rt_ = fn->recv ? fn->recv : x->t;
+                vm_unbox(rt_, x->data, tmp);
+                recv = tmp;
+                rs = vm_slots(rt_);
+            } else {
+                fn = OBJ(B);
+            }
+            vm_closure *cl = vm_alloc(t, sizeof *cl + sizeof(void *));
+            cl->fn = fn;
+            cl->nup = 1;
+            cl->bound = rs;
+            cl->up[0] = vm_alloc(t, sizeof(slot) * (size_t)(rs ? rs : 1));
+            memcpy(cl->up[0], recv, sizeof(slot) * (size_t)rs);
+            R[A].p = cl;
+            NEXT(4);
+            break;
+        }
         case VM_MKIFACE: {
             gtype *ty = OBJ(Cc);
             slot data = vm_box(t, ty, &R[B]);
@@ -776,7 +827,6 @@ static void run(vm_thread *t, int stop)
         case VM_STRCONV:
         case VM_RANGESTR:
         case VM_PRINT:
-        case VM_BIND:
         case VM_SLEN:
         case VM_CONV:
             SAVE();

@@ -284,7 +284,7 @@ static bool handle_methods(vm_thread *t, out *o, gtype *ty, const void *p, const
         puts_(o, "<nil>");
         return true;
     }
-    vm_closure cl = {fn, 0};
+    vm_closure cl = {fn, 0, 0};
     vm_call(t, &cl, args, fn->nparams);
     vm_string str;
     memcpy(&str, args, sizeof str);

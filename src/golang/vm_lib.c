@@ -139,7 +139,7 @@ static void write_to(vm_thread *t, vm_iface w, vm_string s, slot *a)
     vm_unbox(fn->recv ? fn->recv : w.t, w.data, args);
     vm_slice p = {(char *)s.p, s.len, s.len};
     memcpy(&args[1], &p, sizeof p);
-    vm_closure cl = {fn, 0};
+    vm_closure cl = {fn, 0, 0};
     vm_call(t, &cl, args, fn->nparams);
     memcpy(a, args, sizeof(slot) * 3);
 }

@@ -150,6 +150,12 @@ void vm_go(vm_thread *t, vm_closure *cl, slot *args, int nargs, const char *file
     g->go_fn = t->nframes ? t->frames[t->nframes - 1].fn->name : "main.main";
     vm_func *fn = cl->fn;
     memcpy(g->stack, args, sizeof(slot) * (size_t)nargs);
+    if (cl->bound) {
+        vm_bind_args(cl, g->stack, nargs);
+        vm_closure *plain = vm_alloc(t, sizeof *plain);
+        plain->fn = fn;
+        cl = plain;
+    }
     if (fn->native) {
         g->native_cl = cl;
     } else {
