@@ -390,6 +390,30 @@ static void sync_WaitGroup_Wait(vm_thread *t, slot *a)
     t->vm->current = t;
 }
 
+/* sync.Once: word 0 of its memory is 0 (not run), 1 (running: word 1
+ * holds the goroutine) or 2 (done). A second caller waits for the first,
+ * as Go's mutex makes it. */
+static void sync_Once_Do(vm_thread *t, slot *a)
+{
+    int64_t *st = sync_obj(t, a);
+    vm_closure *f = a[1].p;
+    while (st[0] == 1) {
+        if (st[1] == t->id)
+            vm_fatal(t, "all goroutines are asleep - deadlock!");
+        t->wait = "semacquire";
+        rt_gosched_at(file_of(t), line_now(t));
+        t->wait = NULL;
+        t->vm->current = t;
+    }
+    if (st[0] == 2)
+        return;
+    st[0] = 1;
+    st[1] = t->id;
+    slot args[2] = {{0}};
+    vm_call(t, f, args, 0);
+    st[0] = 2;
+}
+
 /* --- sync/atomic: one goroutine runs at a time, so plain memory is atomic --- */
 
 static void atomic_check(vm_thread *t, slot *a)
@@ -565,6 +589,7 @@ static const binding lib[] = {
     {"sync.(*WaitGroup).Add", sync_WaitGroup_Add},
     {"sync.(*WaitGroup).Done", sync_WaitGroup_Done},
     {"sync.(*WaitGroup).Wait", sync_WaitGroup_Wait},
+    {"sync.(*Once).Do", sync_Once_Do},
     {"atomic.AddInt32", atomic_AddInt32},
     {"atomic.AddInt64", atomic_AddInt64},
     {"atomic.LoadInt32", atomic_LoadInt32},
