@@ -218,8 +218,10 @@ int ktype(comp *C, gtype *t)
 
 void set_line(comp *C, const node *n)
 {
-    if (n && n->pos.line > 0)
+    if (n && n->pos.line > 0 && n->pos.file >= 0) {
         C->fs->line = n->pos.line;
+        C->at = n;
+    }
 }
 
 const char *comp_intern(comp *C, const char *name)
@@ -251,9 +253,8 @@ static vm_func *new_func(comp *C, const char *name)
 static vm_func *native_func(comp *C, gobj *fn, const node *at)
 {
     vm_native impl = vm_lib_find(fn->native);
-    if (!impl) {
-        comp_fail(C, at, arena_printf(C->a, "%s", fn->native));
-    }
+    if (!impl) /* named where the program uses it */
+        comp_fail(C, C->at ? C->at : at, arena_printf(C->a, "%s", fn->native));
     vm_func *f = new_func(C, fn->native);
     f->native = impl;
     gtype *sig = fn->type;
@@ -503,6 +504,16 @@ vm *vm_compile(arena *a, checker *c, const char *path, char **err)
         gfuncinfo *info = c->all_funcs.v[i];
         if (info->decl->kind != N_FUNCLIT && info->obj && info->obj->fn)
             comp_function(C, info->obj->fn, info, NULL);
+    }
+    /* every named type with methods gets its method sets now, so that
+     * fmt finds String and Error on values it was not boxed as */
+    for (int i = 0; i < c->all_funcs.n; i++) {
+        gfuncinfo *info = c->all_funcs.v[i];
+        if (!info->obj || !info->obj->recv_base)
+            continue;
+        gtype *named = info->obj->recv_base;
+        canon(C, named);
+        canon(C, type_pointer(C->a, named));
     }
     v->init = new_func(C, "main.init");
     comp_init(C, v->init);

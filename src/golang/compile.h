@@ -64,6 +64,7 @@ typedef struct comp {
     jmp_buf fail;
     char *err;           /* the "does not support" message */
     fstate *fs;
+    const node *at;      /* the node being compiled (error positions) */
     int64_t *k;          /* 64-bit constants */
     int nk, kcap;
     vm_string *strs;     /* string constants */

@@ -383,6 +383,8 @@ void vm_unbox(gtype *t, slot data, slot *r);
 /* Loads a value of type t from memory p into r (aggregates: r gets p). */
 void vm_load(gtype *t, const void *p, slot *r, bool packed);
 void vm_store(gtype *t, void *p, const slot *r, bool packed);
+/* t's method set for interface calls, or NULL. */
+vm_itab *vm_mtab(gtype *t);
 /* Looks up method name (interned) in t's method set, NULL when missing. */
 vm_func *vm_method_find(gtype *t, const char *name);
 /* Whether concrete type t has every method of interface iface. */

@@ -264,15 +264,16 @@ static bool handle_methods(vm_thread *t, out *o, gtype *ty, const void *p, const
         return false;
     if (s->sharp && s->verb == 'v')
         return false;
-    if (!ty->mtab)
+    vm_itab *tab = vm_mtab(ty);
+    if (!tab)
         return false;
     vm_func *fn = NULL;
-    for (int i = 0; i < ty->mtab->n && !fn; i++)
-        if (strcmp(ty->mtab->m[i].name, "Error") == 0)
-            fn = ty->mtab->m[i].fn;
-    for (int i = 0; i < ty->mtab->n && !fn; i++)
-        if (strcmp(ty->mtab->m[i].name, "String") == 0)
-            fn = ty->mtab->m[i].fn;
+    for (int i = 0; i < tab->n && !fn; i++)
+        if (strcmp(tab->m[i].name, "Error") == 0)
+            fn = tab->m[i].fn;
+    for (int i = 0; i < tab->n && !fn; i++)
+        if (strcmp(tab->m[i].name, "String") == 0)
+            fn = tab->m[i].fn;
     if (!fn || fn->nresults != 2)
         return false;
     slot args[8] = {{0}};
@@ -706,7 +707,7 @@ void vm_fmt_panic_value(vm_thread *t, const vm_iface *x, char **buf, size_t *len
 {
     out o = {buf, len, cap};
     gtype *u = under(x->t);
-    bool has_methods = x->t->mtab && x->t->mtab->n;
+    bool has_methods = vm_mtab(x->t) && vm_mtab(x->t)->n;
     if (has_methods) {
         gtype it = {.kind = K_INTERFACE, .size = 16};
         size_t before = *len;

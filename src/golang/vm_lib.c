@@ -72,6 +72,114 @@ static void errors_New(vm_thread *t, slot *a)
     *(vm_iface *)a = vm_error_new(t, ARGSTR(0));
 }
 
+/* fmt.Errorf with %w: *fmt.wrapError {msg string; err error}. */
+static gpkg fmt_pkg = {.path = "fmt", .name = "fmt"};
+static gobj wrap_error_obj = {.kind = O_TYPENAME, .name = "wrapError", .pkg = &fmt_pkg};
+static gtype wrap_error_struct = {.kind = K_STRUCT, .size = 32};
+static gtype wrap_error_named = {.kind = K_NAMED, .size = 32, .obj = &wrap_error_obj,
+                                 .underlying = &wrap_error_struct};
+static gtype wrap_error_ptr = {.kind = K_POINTER, .size = 8, .elem = &wrap_error_named};
+
+typedef struct wrap_error {
+    vm_string msg;
+    vm_iface err;
+} wrap_error;
+
+static void wrap_error_Error(vm_thread *t, slot *a)
+{
+    (void)t;
+    ARGSTR(0) = ((wrap_error *)a[0].p)->msg;
+}
+
+static void wrap_error_Unwrap(vm_thread *t, slot *a)
+{
+    (void)t;
+    *(vm_iface *)a = ((wrap_error *)a[0].p)->err;
+}
+
+static vm_func wrap_methods_fn[2] = {
+    {.name = "fmt.(*wrapError).Error", .nparams = 1, .nresults = 2, .nregs = 2, .native = wrap_error_Error},
+    {.name = "fmt.(*wrapError).Unwrap", .nparams = 1, .nresults = 2, .nregs = 2, .native = wrap_error_Unwrap},
+};
+static vm_method wrap_methods[2];
+static vm_itab wrap_itab = {wrap_methods, 2};
+
+static vm_iface wrap_error_new(vm_thread *t, vm_string msg, vm_iface inner)
+{
+    if (!wrap_error_ptr.mtab) {
+        wrap_methods[0] = (vm_method){"Error", &wrap_methods_fn[0]};
+        wrap_methods[1] = (vm_method){"Unwrap", &wrap_methods_fn[1]};
+        wrap_methods_fn[0].recv = wrap_methods_fn[1].recv = &wrap_error_ptr;
+        wrap_error_ptr.mtab = &wrap_itab;
+        wrap_error_ptr.id = -2;
+    }
+    wrap_error *w = vm_alloc(t, sizeof *w);
+    w->msg = msg;
+    w->err = inner;
+    return (vm_iface){&wrap_error_ptr, {.p = w}};
+}
+
+/* err's Unwrap(), or a nil interface. */
+static vm_iface unwrap(vm_thread *t, vm_iface err)
+{
+    vm_iface none = {0};
+    if (!err.t)
+        return none;
+    vm_func *fn = vm_method_find(err.t, "Unwrap");
+    if (!fn || fn->nresults != 2)
+        return none;
+    slot args[4] = {{0}};
+    vm_unbox(fn->recv ? fn->recv : err.t, err.data, args);
+    vm_closure cl = {fn, 0, 0};
+    vm_call(t, &cl, args, fn->nparams);
+    memcpy(&none, args, sizeof none);
+    return none;
+}
+
+static void errors_Unwrap(vm_thread *t, slot *a)
+{
+    *(vm_iface *)a = unwrap(t, *(vm_iface *)a);
+}
+
+static void errors_Is(vm_thread *t, slot *a)
+{
+    vm_iface err = *(vm_iface *)a, target = *(vm_iface *)&a[2];
+    for (int depth = 0; err.t && depth < 100; depth++) {
+        if (err.t == target.t && type_comparable(err.t) && vm_iface_equal(t, &err, &target)) {
+            a[0].i = 1;
+            return;
+        }
+        err = unwrap(t, err);
+    }
+    a[0].i = !err.t && !target.t;
+}
+
+/* errors.As(err, target any): target is a non-nil pointer to a variable
+ * of an interface type or of a type implementing error. */
+static void errors_As(vm_thread *t, slot *a)
+{
+    vm_iface err = *(vm_iface *)a, target = *(vm_iface *)&a[2];
+    if (!target.t || under(target.t)->kind != K_POINTER || !target.data.p)
+        vm_throw_plain(t, "errors: target must be a non-nil pointer");
+    gtype *want = under(target.t)->elem;
+    for (int depth = 0; err.t && depth < 100; depth++) {
+        bool match = under(want)->kind == K_INTERFACE ? vm_implements(err.t, want) : err.t == want;
+        if (match) {
+            if (under(want)->kind == K_INTERFACE) {
+                memcpy(target.data.p, &err, sizeof err);
+            } else {
+                slot r[3];
+                vm_unbox(want, err.data, r);
+                vm_store(want, target.data.p, r, false);
+            }
+            a[0].i = 1;
+            return;
+        }
+        err = unwrap(t, err);
+    }
+    a[0].i = 0;
+}
+
 /* --- fmt ------------------------------------------------------------------- */
 
 static vm_string sprint(vm_thread *t, int mode, vm_string format, vm_slice args)
@@ -161,7 +269,30 @@ static void fmt_Fprint(vm_thread *t, slot *a)
 
 static void fmt_Errorf(vm_thread *t, slot *a)
 {
-    *(vm_iface *)a = vm_error_new(t, sprint(t, 2, ARGSTR(0), ARGSLICE(2)));
+    vm_string format = ARGSTR(0);
+    vm_slice args = ARGSLICE(2);
+    vm_string msg = sprint(t, 2, format, args);
+    /* the operand of the first %w is the wrapped error */
+    int64_t argi = 0;
+    for (int64_t i = 0; i + 1 < format.len; i++) {
+        if (format.p[i] != '%')
+            continue;
+        if (format.p[i + 1] == '%') {
+            i++;
+            continue;
+        }
+        int64_t j = i + 1;
+        while (j < format.len && strchr("+-# 0123456789.", format.p[j]))
+            j++;
+        if (j < format.len && format.p[j] == 'w' && argi < args.len) {
+            vm_iface inner = ((vm_iface *)args.p)[argi];
+            *(vm_iface *)a = wrap_error_new(t, msg, inner);
+            return;
+        }
+        argi++;
+        i = j;
+    }
+    *(vm_iface *)a = vm_error_new(t, msg);
 }
 
 /* --- time ------------------------------------------------------------------- */
@@ -561,6 +692,9 @@ typedef struct binding {
 
 static const binding lib[] = {
     {"errors.New", errors_New},
+    {"errors.Unwrap", errors_Unwrap},
+    {"errors.Is", errors_Is},
+    {"errors.As", errors_As},
     {"fmt.Println", fmt_Println},
     {"fmt.Print", fmt_Print},
     {"fmt.Printf", fmt_Printf},

@@ -274,9 +274,19 @@ uint64_t vm_hash(gtype *t, const void *p, uint64_t seed)
     return hash_at(t, p, seed, false);
 }
 
+vm_itab *vm_mtab(gtype *t)
+{
+    if (t->mtab)
+        return t->mtab;
+    /* another instance of *T: T keeps the one with the table */
+    if (t->kind == K_POINTER && t->elem && t->elem->ptr_to && t->elem->ptr_to != t)
+        return t->elem->ptr_to->mtab;
+    return NULL;
+}
+
 vm_func *vm_method_find(gtype *t, const char *name)
 {
-    vm_itab *m = t->mtab;
+    vm_itab *m = vm_mtab(t);
     if (!m)
         return NULL;
     for (int i = 0; i < m->n; i++)
@@ -294,7 +304,7 @@ bool vm_implements(gtype *t, gtype *iface)
     gtype *u = under(iface);
     for (int i = 0; i < u->nmethods; i++) {
         bool found = false;
-        vm_itab *m = t->mtab;
+        vm_itab *m = vm_mtab(t);
         for (int k = 0; m && k < m->n; k++)
             if (strcmp(m->m[k].name, u->methods[i].name) == 0)
                 found = true;
