@@ -272,6 +272,17 @@ static vm_func *native_func(comp *C, gobj *fn, const node *at)
     return f;
 }
 
+vm_func *comp_builtin_func(comp *C, const char *name, int nparams)
+{
+    for (int i = 0; i < C->v->nfuncs; i++)
+        if (C->v->funcs[i]->native && strcmp(C->v->funcs[i]->name, name) == 0)
+            return C->v->funcs[i];
+    vm_func *f = new_func(C, name);
+    f->native = vm_lib_find(name);
+    f->nparams = f->nregs = nparams;
+    return f;
+}
+
 vm_func *comp_func_of(comp *C, gobj *fn)
 {
     if (fn->fn)

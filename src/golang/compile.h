@@ -95,6 +95,8 @@ gtype *canon(comp *C, gtype *t);
 int ktype(comp *C, gtype *t);
 void set_line(comp *C, const node *n);
 vm_func *comp_func_of(comp *C, gobj *fn);
+/* A builtin as a library function ("builtin.close"), for go and defer. */
+vm_func *comp_builtin_func(comp *C, const char *name, int nparams);
 /* The function of a literal (its index in the checker's list). */
 vm_func *comp_lit_func(comp *C, node *lit);
 /* Compiles the body of info into f; returns how many variables of

@@ -250,8 +250,22 @@ void ccall(comp *C, node *e, int dst)
 int ccall_parts(comp *C, node *call, int *cl)
 {
     node *fun = ast_unparen(call->x);
+    if (call->aux == B_CLOSE || call->aux == B_PANIC) {
+        /* defer close(ch), defer panic(v): the builtin as a library
+         * function, its argument evaluated now */
+        vm_func *f = comp_builtin_func(C, call->aux == B_CLOSE ? "builtin.close" : "builtin.panic",
+                                       call->aux == B_CLOSE ? 1 : 2);
+        *cl = reg_alloc(C, 1);
+        emit(C, VM_LDF, *cl, kobj(C, f));
+        int base = reg_alloc(C, 2);
+        if (call->aux == B_CLOSE)
+            cexpr(C, call->list.v[0], base);
+        else
+            cexpr_to(C, call->list.v[0], t_any, base);
+        return f->nparams;
+    }
     if (call->aux != 0)
-        comp_fail(C, call, "go and defer of builtins and conversions");
+        comp_fail(C, call, "go and defer of this builtin or conversion");
     gtype *sig = under(fun->type);
     if (fun->kind == N_SELECTOR && fun->sel && fun->sel->kind == GSEL_METHOD) {
         gsel *s = fun->sel;

@@ -357,6 +357,8 @@ void vm_report_deadlock(vm *v);
 /* Appends t's stack, as Go prints it, to the program's stderr. */
 void vm_traceback_to(vm_thread *t, vm *v);
 bool vm_recover_allowed(vm_thread *t);
+/* The goroutine's number as Go 1.19 prints it in stacks. */
+int vm_go_id(const vm_thread *t);
 /* A frame's line in a stack: "main.f(...)" or "main.f()". */
 const char *vm_frame_name(vm_thread *t, const vm_func *fn);
 bool vm_is_runtime_error(const gtype *t);

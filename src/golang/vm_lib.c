@@ -624,6 +624,24 @@ static void atomic_CompareAndSwapInt64(vm_thread *t, slot *a)
     a[0].i = ok;
 }
 
+/* --- builtins deferred or started as goroutines ------------------------- */
+
+static void builtin_close(vm_thread *t, slot *a)
+{
+    chan *c = a[0].p;
+    if (!c)
+        vm_throw_plain(t, "close of nil channel");
+    if (chan_closed(c))
+        vm_throw_plain(t, "close of closed channel");
+    rt_chan_close_at(c, file_of(t), line_now(t));
+    t->vm->current = t;
+}
+
+static void builtin_panic(vm_thread *t, slot *a)
+{
+    vm_panic_value(t, *(vm_iface *)a);
+}
+
 /* --- runtime, os ------------------------------------------------------------ */
 
 static void runtime_GOMAXPROCS(vm_thread *t, slot *a)
@@ -737,6 +755,8 @@ static const binding lib[] = {
     {"runtime.NumGoroutine", runtime_NumGoroutine},
     {"runtime.Gosched", runtime_Gosched},
     {"os.Exit", os_Exit},
+    {"builtin.close", builtin_close},
+    {"builtin.panic", builtin_panic},
     {"strings.Repeat", strings_Repeat},
     {"math.Sqrt", math_Sqrt},
     {NULL, NULL},

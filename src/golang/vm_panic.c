@@ -95,6 +95,14 @@ _Noreturn void vm_assert_error(vm_thread *t, const vm_iface *x, gtype *want)
     throw_with(t, &runtime_error_type, "", msg);
 }
 
+int vm_go_id(const vm_thread *t)
+{
+    /* Go 1.19 starts four goroutines of its own (forcegc, bgsweep,
+     * bgscavenge, finalizers) before the program's first go statement:
+     * the program's goroutines are 1, then 6, 7, ... */
+    return t->id == 1 ? 1 : t->id + 4;
+}
+
 bool vm_recover_allowed(vm_thread *t)
 {
     /* recover works in a function called directly by a deferred call;
@@ -189,7 +197,7 @@ void vm_report_panic(vm_thread *t)
         strstr(buf, "nil pointer dereference"))
         vm_errorf(v, "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
     free(buf);
-    vm_errorf(v, "\ngoroutine %d [running]:\n", t->id);
+    vm_errorf(v, "\ngoroutine %d [running]:\n", vm_go_id(t));
     vm_panic *last = chain[0];
     for (int i = 0; i < last->nframes; i++)
         vm_errorf(v, "%s\n\t%s:%d\n", last->fns[i], abs_path(v), last->lines[i]);
@@ -208,7 +216,7 @@ _Noreturn void vm_fatal(vm_thread *t, const char *msg)
         vm_errorf(v, "fatal error: %s\n", msg);
         if (strcmp(msg, "stack overflow") == 0)
             vm_errorf(v, "\nruntime stack:\n");
-        vm_errorf(v, "\ngoroutine %d [running]:\n", t->id);
+        vm_errorf(v, "\ngoroutine %d [running]:\n", vm_go_id(t));
         int keep = t->nframes;
         if (keep > 100)
             t->nframes = 50; /* Go elides the middle of a deep stack */
@@ -225,7 +233,7 @@ void vm_report_deadlock(vm *v)
         vm_thread *t = v->all[i];
         if (t->done || t->nframes == 0)
             continue;
-        vm_errorf(v, "\ngoroutine %d [%s]:\n", t->id, t->wait ? t->wait : "running");
+        vm_errorf(v, "\ngoroutine %d [%s]:\n", vm_go_id(t), t->wait ? t->wait : "running");
         vm_traceback_to(t, v);
     }
 }

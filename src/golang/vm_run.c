@@ -246,7 +246,7 @@ int vm_run_program(vm *v, const vm_options *o, FILE *out, FILE *err)
         const char *nl = strchr(rep, '\n');
         vm_errorf(v, "%.*s\n", nl ? (int)(nl - rep) : (int)strlen(rep), rep);
         if (v->current) {
-            vm_errorf(v, "\ngoroutine %d [running]:\n", v->current->id);
+            vm_errorf(v, "\ngoroutine %d [running]:\n", vm_go_id(v->current));
             vm_traceback_to(v->current, v);
         }
         code = 2;
