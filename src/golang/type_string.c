@@ -191,7 +191,11 @@ static void w_type(tbuf *b, gtype *t)
         put(b, "}");
         break;
     default:
-        put(b, t->name ? t->name : "invalid type");
+        /* at run time byte and rune are the types they alias (%T) */
+        if (b->runtime && (t == t_byte || t == t_rune))
+            put(b, t == t_byte ? "uint8" : "int32");
+        else
+            put(b, t->name ? t->name : "invalid type");
         break;
     }
     b->depth--;
