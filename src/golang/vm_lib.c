@@ -697,10 +697,75 @@ static void strings_Repeat(vm_thread *t, slot *a)
     ARGSTR(0) = (vm_string){p, s.len * n};
 }
 
-static void math_Sqrt(vm_thread *t, slot *a)
+/* math: one-argument and two-argument functions of C's libm, which
+ * agree with Go's for these (Go's Max/Min treat NaN and -0 as below). */
+#define MATH1(name, expr)                                                    \
+    static void math_##name(vm_thread *t, slot *a)                           \
+    {                                                                        \
+        (void)t;                                                             \
+        double x = a[0].f;                                                   \
+        a[0].f = (expr);                                                     \
+    }
+#define MATH2(name, expr)                                                    \
+    static void math_##name(vm_thread *t, slot *a)                           \
+    {                                                                        \
+        (void)t;                                                             \
+        double x = a[0].f, y = a[1].f;                                       \
+        a[0].f = (expr);                                                     \
+    }
+/* Go's Cbrt is exact on perfect cubes; glibc's may be off by an ulp. */
+static double exact_cbrt(double x)
+{
+    double r = cbrt(x), n = nearbyint(r);
+    return n * n * n == x ? n : r;
+}
+
+MATH1(Sqrt, sqrt(x))
+MATH1(Abs, fabs(x))
+MATH1(Cbrt, exact_cbrt(x))
+MATH1(Ceil, ceil(x))
+MATH1(Floor, floor(x))
+MATH1(Trunc, trunc(x))
+MATH1(Round, round(x))
+MATH1(Cos, cos(x))
+MATH1(Sin, sin(x))
+MATH1(Tan, tan(x))
+MATH1(Atan, atan(x))
+MATH1(Exp, exp(x))
+MATH1(Log, log(x))
+MATH1(Log2, log2(x))
+MATH1(Log10, log10(x))
+MATH2(Pow, pow(x, y))
+MATH2(Hypot, hypot(x, y))
+MATH2(Mod, fmod(x, y))
+MATH2(Atan2, atan2(x, y))
+MATH2(Max, isnan(x) || isnan(y) ? NAN : x > y ? x : y < x ? x : (x == 0 && y == 0 ? (signbit(x) ? y : x) : y))
+MATH2(Min, isnan(x) || isnan(y) ? NAN : x < y ? x : y > x ? x : (x == 0 && y == 0 ? (signbit(x) ? x : y) : y))
+
+static void math_Inf(vm_thread *t, slot *a)
 {
     (void)t;
-    a[0].f = sqrt(a[0].f);
+    a[0].f = a[0].i >= 0 ? INFINITY : -INFINITY;
+}
+
+static void math_NaN(vm_thread *t, slot *a)
+{
+    (void)t;
+    a[0].f = NAN;
+}
+
+static void math_IsNaN(vm_thread *t, slot *a)
+{
+    (void)t;
+    a[0].i = isnan(a[0].f) != 0;
+}
+
+static void math_IsInf(vm_thread *t, slot *a)
+{
+    (void)t;
+    double x = a[0].f;
+    int64_t sign = a[1].i;
+    a[0].i = (sign >= 0 && x == INFINITY) || (sign <= 0 && x == -INFINITY);
 }
 
 typedef struct binding {
@@ -759,6 +824,30 @@ static const binding lib[] = {
     {"builtin.panic", builtin_panic},
     {"strings.Repeat", strings_Repeat},
     {"math.Sqrt", math_Sqrt},
+    {"math.Abs", math_Abs},
+    {"math.Cbrt", math_Cbrt},
+    {"math.Ceil", math_Ceil},
+    {"math.Floor", math_Floor},
+    {"math.Trunc", math_Trunc},
+    {"math.Round", math_Round},
+    {"math.Cos", math_Cos},
+    {"math.Sin", math_Sin},
+    {"math.Tan", math_Tan},
+    {"math.Atan", math_Atan},
+    {"math.Exp", math_Exp},
+    {"math.Log", math_Log},
+    {"math.Log2", math_Log2},
+    {"math.Log10", math_Log10},
+    {"math.Pow", math_Pow},
+    {"math.Hypot", math_Hypot},
+    {"math.Mod", math_Mod},
+    {"math.Atan2", math_Atan2},
+    {"math.Max", math_Max},
+    {"math.Min", math_Min},
+    {"math.Inf", math_Inf},
+    {"math.NaN", math_NaN},
+    {"math.IsNaN", math_IsNaN},
+    {"math.IsInf", math_IsInf},
     {NULL, NULL},
 };
 
