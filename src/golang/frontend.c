@@ -190,6 +190,7 @@ int go_unit_run(go_unit *u, const go_run_options *o, FILE *out, FILE *err)
     vo.seed = o->seed;
     vo.random = o->random != 0;
     vo.schedule = o->schedule;
+    vo.race = o->race != 0;
     vo.argc = o->argc;
     vo.argv = o->argv;
     return vm_run_program(v, &vo, out, err);

@@ -32,6 +32,7 @@ typedef struct go_run_options {
     unsigned long long seed; /* math/rand and a random schedule */
     int random;              /* a seeded random schedule (else Go's order) */
     const char *schedule;    /* replay this schedule, or NULL */
+    int race;                /* the data race detector (exit 66 on a race) */
     int argc;                /* os.Args[1:] */
     char **argv;
 } go_run_options;

@@ -177,6 +177,7 @@ typedef struct vm {
     bool panicked;       /* a panic or fatal error was reported */
     char *abs_file;      /* the file's absolute path (tracebacks) */
     int64_t gomaxprocs;
+    bool instrument;     /* memory accesses are choice points (--race) */
     char *out;           /* the program's stdout */
     size_t out_len, out_cap;
     char *err;           /* the program's stderr */
@@ -424,6 +425,9 @@ void vm_preempt(vm_thread *t);
 /* The instructions the loop hands off (at f's saved pc). */
 void vm_exec_rt(vm_thread *t, vm_frame *f, slot *R);
 const int32_t *vm_exec_slow(vm_thread *t, vm_frame *f, slot *R);
+/* An access to memory p (--race): a choice point the race detector sees,
+ * at frame f's line. May switch goroutines. */
+void vm_shared(vm_thread *t, vm_frame *f, const void *p, int64_t size, bool write);
 /* Writes to the program's stdout (fd 1) or stderr (2). */
 void vm_write(vm_thread *t, int fd, const char *p, size_t n);
 void vm_errorf(vm *v, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

@@ -420,6 +420,11 @@ static void run(vm_thread *t, int stop)
                 SAVE();
                 nil_deref(t);
             }
+            if (v->instrument) {
+                SAVE();
+                vm_shared(t, f, R[B].p, Cc, false);
+                vm_shared(t, f, R[A].p, Cc, true);
+            }
             memmove(R[A].p, R[B].p, (size_t)Cc);
             NEXT(3);
             break;
@@ -445,6 +450,10 @@ static void run(vm_thread *t, int stop)
                 nil_deref(t);
             }
             p += Cc;
+            if (v->instrument) {
+                SAVE();
+                vm_shared(t, f, p, 8, false);
+            }
             switch (D) {
             case MK_W: memcpy(&R[A], p, 8); break;
             case MK_I8: R[A].i = *(const int8_t *)p; break;
@@ -467,6 +476,10 @@ static void run(vm_thread *t, int stop)
                 nil_deref(t);
             }
             p += Cc;
+            if (v->instrument) {
+                SAVE();
+                vm_shared(t, f, p, 8, true);
+            }
             const slot *s = &R[B];
             switch (D) {
             case MK_W: memcpy(p, s, 8); break;

@@ -521,28 +521,29 @@ static void sync_WaitGroup_Wait(vm_thread *t, slot *a)
     t->vm->current = t;
 }
 
-/* sync.Once: word 0 of its memory is 0 (not run), 1 (running: word 1
- * holds the goroutine) or 2 (done). A second caller waits for the first,
- * as Go's mutex makes it. */
+/* sync.Once on the runtime's once (so that the race detector knows
+ * that the function's return happens before every Do returns). */
+_Static_assert(sizeof(sync_once) <= 64, "sync.Once holds the runtime's once");
+
+typedef struct once_call {
+    vm_thread *t;
+    vm_closure *f;
+} once_call;
+
+static void once_trampoline(void *arg)
+{
+    once_call *c = arg;
+    slot args[2] = {{0}};
+    vm_call(c->t, c->f, args, 0);
+}
+
 static void sync_Once_Do(vm_thread *t, slot *a)
 {
-    int64_t *st = sync_obj(t, a);
-    vm_closure *f = a[1].p;
-    while (st[0] == 1) {
-        if (st[1] == t->id)
-            vm_fatal(t, "all goroutines are asleep - deadlock!");
-        t->wait = "semacquire";
-        rt_gosched_at(file_of(t), line_now(t));
-        t->wait = NULL;
-        t->vm->current = t;
-    }
-    if (st[0] == 2)
-        return;
-    st[0] = 1;
-    st[1] = t->id;
-    slot args[2] = {{0}};
-    vm_call(t, f, args, 0);
-    st[0] = 2;
+    once_call c = {t, a[1].p};
+    t->wait = "semacquire";
+    rt_once_do_at(sync_obj(t, a), once_trampoline, &c, file_of(t), line_now(t));
+    t->wait = NULL;
+    t->vm->current = t;
 }
 
 /* --- sync/atomic: one goroutine runs at a time, so plain memory is atomic --- */

@@ -144,6 +144,21 @@ static void go_stmt(vm_thread *t, vm_frame *f, slot *R)
     vm_go(t, cl, &R[pc[2]], pc[3], t->vm->file, line_of(f));
 }
 
+void vm_shared(vm_thread *t, vm_frame *f, const void *p, int64_t size, bool write)
+{
+    /* the race detector and the schedule see the access's first word
+     * (a string, slice or struct copy counts as one access) */
+    char *name = vm_alloc(t, 24);
+    snprintf(name, 24, "%p", p);
+    int line = line_of(f);
+    size_t n = size >= 8 ? 8 : size >= 4 ? 4 : size >= 2 ? 2 : 1;
+    if (write)
+        rt_shared_store_at((void *)p, p, n, 0, name, t->vm->file, line);
+    else
+        rt_shared_load_at(p, n, 0, name, t->vm->file, line);
+    t->vm->current = t;
+}
+
 /* --- the rare instructions --------------------------------------------------- */
 
 static void rune_to_string(vm_thread *t, int64_t r, vm_string *out)

@@ -161,7 +161,9 @@ void vm_go(vm_thread *t, vm_closure *cl, slot *args, int nargs, const char *file
     } else {
         vm_push_call(g, fn, cl, 0);
     }
-    g->id = rt_go_at(goroutine_main, g, fn->name, file, line);
+    /* the runtime prefixes "main." to the names it prints */
+    const char *name = strncmp(fn->name, "main.", 5) == 0 ? fn->name + 5 : fn->name;
+    g->id = rt_go_at(goroutine_main, g, name, file, line);
     v->current = t;
 }
 
@@ -220,6 +222,14 @@ int vm_run_program(vm *v, const vm_options *o, FILE *out, FILE *err)
     cfg.max_steps = RT_UNLIMITED;
     cfg.stack_size = 256 * 1024;
     v->exit_code = -1;
+    v->instrument = o->race;
+    /* the runtime's reports name the file as Go does: its absolute path */
+    char abs[PATH_MAX];
+    if (realpath(v->file, abs)) {
+        char *copy = vm_alloc_vm(v, strlen(abs) + 1);
+        strcpy(copy, abs);
+        v->file = copy;
+    }
     v->seed = o->seed;
     v->rand_state = o->seed ? o->seed : 1;
     v->nargs = o->argc;
@@ -251,14 +261,19 @@ int vm_run_program(vm *v, const vm_options *o, FILE *out, FILE *err)
         }
         code = 2;
     } else if (verdict == RT_RACE) {
-        vm_errorf(v, "%s", rt_report(r));
         code = 66;
     } else if (verdict != RT_OK) {
         vm_errorf(v, "conclab: %s\n", rt_report(r));
         code = 2;
     }
-    if (code == 2 && !v->exited)
-        vm_errorf(v, "exit status 2\n");
+    if (rt_race_count(r)) {
+        /* Go prints each race as it happens; conclab after the run */
+        vm_errorf(v, "%s", rt_race_report(r));
+        if (code == 0)
+            code = 66;
+    }
+    if ((code == 2 || code == 66) && !v->exited)
+        vm_errorf(v, "exit status %d\n", code);
     if (v->out_len)
         fwrite(v->out, 1, v->out_len, out);
     if (v->err_len)
