@@ -93,13 +93,14 @@ int cli_go_run(cli_ctx *ctx)
             }
         } else if (strcmp(a, "--race") == 0) {
             o.race = 1;
-        } else if (strcmp(a, "--trace") == 0 ||
-                   strcmp(a, "--explore") == 0 || strcmp(a, "--pct") == 0) {
+        } else if (strcmp(a, "--explore") == 0) {
+            o.explore = 1;
+        } else if (strcmp(a, "--trace") == 0 || strcmp(a, "--pct") == 0) {
             cli_error("run: %s is not supported on Go programs yet (it works on the demos: "
                       "conclab demo NAME %s)", a, a);
             return EXIT_USAGE;
         } else {
-            cli_error("run: unknown option '%s' (conclab run [--seed N] [--race] [--schedule S] FILE.go [ARGS...])",
+            cli_error("run: unknown option '%s' (conclab run [--seed N] [--race] [--explore] [--schedule S] FILE.go [ARGS...])",
                       a);
             return EXIT_USAGE;
         }

@@ -94,6 +94,10 @@ void explore_result_free(explore_result *r);
  * pruned), then each outcome with its count, the fewest preemptions it
  * needs and a replayable schedule. */
 void explore_print_text(FILE *f, const explore_result *r, const char *demo_name);
+/* The same for a Go program run with conclab run: the replay lines read
+ * "conclab run --schedule 'S' FILE.go". */
+void explore_print_go_text(FILE *f, const explore_result *r, const char *demo_name,
+                           const char *go_file);
 
 /* Prints {"schedules": N, "complete": b, "preemption_bound": n, "pruned": n,
  * "reduced": b, "outcomes": [{"output", "verdict", "count", "schedule",

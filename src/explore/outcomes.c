@@ -81,7 +81,8 @@ static void print_indented(FILE *f, const char *prefix, const char *text)
     }
 }
 
-void explore_print_text(FILE *f, const explore_result *r, const char *demo_name)
+void explore_print_go_text(FILE *f, const explore_result *r, const char *demo_name,
+                           const char *go_file)
 {
     if (r->bound < 0 && !r->complete)
         fprintf(f, "Ran %llu randomized schedules.\n", (unsigned long long)r->schedules);
@@ -109,8 +110,11 @@ void explore_print_text(FILE *f, const explore_result *r, const char *demo_name)
             fprintf(f, "   report:\n");
             print_indented(f, "     ", o->report);
         }
-        fprintf(f, "   replay: conclab demo %s --schedule '%s'%s\n", demo_name, o->schedule,
-                strcmp(o->verdict, "race") == 0 ? " --race" : "");
+        const char *race = strcmp(o->verdict, "race") == 0 ? " --race" : "";
+        if (go_file) /* a Go program: conclab's options go before the file */
+            fprintf(f, "   replay: conclab run --schedule '%s'%s %s\n", o->schedule, race, go_file);
+        else
+            fprintf(f, "   replay: conclab demo %s --schedule '%s'%s\n", demo_name, o->schedule, race);
     }
     if (!r->complete && r->bound >= 0)
         fprintf(f, "\nThe search stopped at its cap: more schedules exist.\n");
@@ -147,4 +151,9 @@ int explore_print_json(FILE *f, const explore_result *r)
 fail:
     cJSON_Delete(root);
     return -1;
+}
+
+void explore_print_text(FILE *f, const explore_result *r, const char *demo_name)
+{
+    explore_print_go_text(f, r, demo_name, NULL);
 }

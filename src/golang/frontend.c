@@ -191,7 +191,10 @@ int go_unit_run(go_unit *u, const go_run_options *o, FILE *out, FILE *err)
     vo.random = o->random != 0;
     vo.schedule = o->schedule;
     vo.race = o->race != 0;
+    vo.shown_name = u->files[0];
     vo.argc = o->argc;
     vo.argv = o->argv;
+    if (o->explore)
+        return vm_explore_program(v, &vo, out, err);
     return vm_run_program(v, &vo, out, err);
 }

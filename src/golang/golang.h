@@ -33,6 +33,7 @@ typedef struct go_run_options {
     int random;              /* a seeded random schedule (else Go's order) */
     const char *schedule;    /* replay this schedule, or NULL */
     int race;                /* the data race detector (exit 66 on a race) */
+    int explore;             /* enumerate schedules, print the outcomes */
     int argc;                /* os.Args[1:] */
     char **argv;
 } go_run_options;

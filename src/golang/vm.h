@@ -176,8 +176,10 @@ typedef struct vm {
     bool exited;
     bool panicked;       /* a panic or fatal error was reported */
     char *abs_file;      /* the file's absolute path (tracebacks) */
+    char *file_copy;     /* file when it was made absolute (owned) */
     int64_t gomaxprocs;
     bool instrument;     /* memory accesses are choice points (--race) */
+    bool output_to_rt;   /* stdout goes to the runtime (exploring) */
     char *out;           /* the program's stdout */
     size_t out_len, out_cap;
     char *err;           /* the program's stderr */
@@ -310,12 +312,19 @@ typedef struct vm_options {
     bool trace;
     int argc;            /* os.Args[1:] */
     char **argv;
+    uint64_t max_schedules; /* --explore: schedules at most (0: 2000) */
+    const char *shown_name; /* the file as the user named it (replay lines) */
 } vm_options;
 
 /* Runs the program: its stdout goes to out, its panics and fatal errors
  * to err, in Go's words. Returns the exit code go run would give (0, 2
  * after a panic or deadlock, os.Exit's code). Blocks for the run. */
 int vm_run_program(vm *v, const vm_options *o, FILE *out, FILE *err);
+/* --explore: runs the program under many schedules (every memory access,
+ * channel operation and lock a choice point, few preemptions first) and
+ * prints each distinct outcome with its count and a replayable
+ * --schedule. Returns 0, or 1 when the search could not run. */
+int vm_explore_program(vm *v, const vm_options *o, FILE *out, FILE *err);
 
 /* Runs frames of t from the top until the frame count falls to stop. */
 void vm_exec(vm_thread *t, int stop);

@@ -219,7 +219,7 @@ static bool str_less(const vm_string *a, const vm_string *b, bool or_equal)
 
 static bool str_eq(const vm_string *a, const vm_string *b)
 {
-    return a->len == b->len && (a->p == b->p || memcmp(a->p, b->p, (size_t)a->len) == 0);
+    return a->len == b->len && (a->len == 0 || a->p == b->p || memcmp(a->p, b->p, (size_t)a->len) == 0);
 }
 
 /* append: grows s (elem size es) to hold n more. */

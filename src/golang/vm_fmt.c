@@ -17,6 +17,8 @@ typedef struct out {
 
 void vm_fmt_append(char **buf, size_t *len, size_t *cap, const char *p, size_t n)
 {
+    if (n == 0 && *buf)
+        return; /* (an empty Go string's bytes may be NULL) */
     if (*len + n + 1 > *cap) {
         size_t c = *cap ? *cap * 2 : 128;
         while (c < *len + n + 1)
@@ -29,7 +31,8 @@ void vm_fmt_append(char **buf, size_t *len, size_t *cap, const char *p, size_t n
         *buf = nb;
         *cap = c;
     }
-    memcpy(*buf + *len, p, n);
+    if (n)
+        memcpy(*buf + *len, p, n);
     *len += n;
     (*buf)[*len] = 0;
 }

@@ -693,7 +693,7 @@ static void strings_Repeat(vm_thread *t, slot *a)
     if (n < 0)
         vm_throw_plain(t, "strings: negative Repeat count");
     char *p = vm_alloc(t, (size_t)(s.len * n) + 1);
-    for (int64_t i = 0; i < n; i++)
+    for (int64_t i = 0; s.len && i < n; i++)
         memcpy(p + i * s.len, s.p, (size_t)s.len);
     ARGSTR(0) = (vm_string){p, s.len * n};
 }

@@ -39,14 +39,14 @@ static void strings_HasPrefix(vm_thread *t, slot *a)
 {
     (void)t;
     vm_string s = STR(0), p = STR(2);
-    a[0].i = p.len <= s.len && memcmp(s.p, p.p, (size_t)p.len) == 0;
+    a[0].i = p.len == 0 || (p.len <= s.len && memcmp(s.p, p.p, (size_t)p.len) == 0);
 }
 
 static void strings_HasSuffix(vm_thread *t, slot *a)
 {
     (void)t;
     vm_string s = STR(0), p = STR(2);
-    a[0].i = p.len <= s.len && memcmp(s.p + s.len - p.len, p.p, (size_t)p.len) == 0;
+    a[0].i = p.len == 0 || (p.len <= s.len && memcmp(s.p + s.len - p.len, p.p, (size_t)p.len) == 0);
 }
 
 static void strings_Count(vm_thread *t, slot *a)
@@ -168,11 +168,12 @@ static void strings_Join(vm_thread *t, slot *a)
     char *p = vm_alloc(t, (size_t)len + 1);
     int64_t w = 0;
     for (int64_t i = 0; i < elems.len; i++) {
-        if (i) {
+        if (i && sep.len) {
             memcpy(p + w, sep.p, (size_t)sep.len);
             w += sep.len;
         }
-        memcpy(p + w, e[i].p, (size_t)e[i].len);
+        if (e[i].len)
+            memcpy(p + w, e[i].p, (size_t)e[i].len);
         w += e[i].len;
     }
     STR(0) = (vm_string){p, len};
@@ -216,7 +217,7 @@ static void strings_TrimPrefix(vm_thread *t, slot *a)
 {
     (void)t;
     vm_string s = STR(0), p = STR(2);
-    if (p.len <= s.len && memcmp(s.p, p.p, (size_t)p.len) == 0) {
+    if (p.len && p.len <= s.len && memcmp(s.p, p.p, (size_t)p.len) == 0) {
         s.p += p.len;
         s.len -= p.len;
     }
@@ -227,7 +228,7 @@ static void strings_TrimSuffix(vm_thread *t, slot *a)
 {
     (void)t;
     vm_string s = STR(0), p = STR(2);
-    if (p.len <= s.len && memcmp(s.p + s.len - p.len, p.p, (size_t)p.len) == 0)
+    if (p.len && p.len <= s.len && memcmp(s.p + s.len - p.len, p.p, (size_t)p.len) == 0)
         s.len -= p.len;
     STR(0) = s;
 }
@@ -294,7 +295,8 @@ static void builder_append(vm_thread *t, vm_slice *b, const char *p, int64_t n)
         b->p = np;
         b->cap = cap;
     }
-    memcpy(b->p + b->len, p, (size_t)n);
+    if (n)
+        memcpy(b->p + b->len, p, (size_t)n);
     b->len += n;
 }
 

@@ -5,6 +5,7 @@
  * returning, os.Exit, a panic or a deadlock. */
 #include "golang/vm.h"
 
+#include "explore/explore.h"
 #include "rt/rt.h"
 
 #include <limits.h>
@@ -92,7 +93,8 @@ static void append_to(char **buf, size_t *len, size_t *cap, const char *p, size_
         *buf = nb;
         *cap = c;
     }
-    memcpy(*buf + *len, p, n);
+    if (n)
+        memcpy(*buf + *len, p, n);
     *len += n;
     (*buf)[*len] = 0;
 }
@@ -100,6 +102,11 @@ static void append_to(char **buf, size_t *len, size_t *cap, const char *p, size_
 void vm_write(vm_thread *t, int fd, const char *p, size_t n)
 {
     vm *v = t->vm;
+    if (v->output_to_rt && fd == 1) {
+        /* exploring: the runtime keeps each schedule's output */
+        rt_say_at(v->file, 0, false, "%.*s", (int)n, p);
+        return;
+    }
     if (fd == 2)
         append_to(&v->err, &v->err_len, &v->err_cap, p, n);
     else
@@ -211,6 +218,81 @@ static void main_goroutine(void *arg)
     t->done = true;
 }
 
+/* Makes v ready for a run: no goroutines, no memory, zeroed globals. */
+static void vm_reset(vm *v)
+{
+    for (vm_thread *t = v->threads; t; t = t->next) {
+        free(t->stack);
+        free(t->frames);
+    }
+    v->threads = NULL;
+    v->all = NULL;
+    v->nall = v->allcap = 0;
+    v->current = v->main_thread = NULL;
+    vm_heap_free(v);
+    v->globals = vm_alloc_vm(v, (size_t)v->globals_size + 8);
+    v->exit_code = -1;
+    v->exited = v->panicked = false;
+    v->abs_file = NULL;
+    v->err_len = 0;
+}
+
+static void explore_main(void *arg)
+{
+    vm *v = arg;
+    vm_reset(v);
+    main_goroutine(v);
+}
+
+/* The absolute path of the program's file (what Go's reports name). */
+static void use_absolute_path(vm *v)
+{
+    char abs[PATH_MAX];
+    if (realpath(v->file, abs)) {
+        char *copy = malloc(strlen(abs) + 1);
+        if (copy) {
+            strcpy(copy, abs);
+            free(v->file_copy);
+            v->file = v->file_copy = copy; /* freed when the run ends */
+        }
+    }
+}
+
+int vm_explore_program(vm *v, const vm_options *o, FILE *out, FILE *err)
+{
+    use_absolute_path(v);
+    v->instrument = true; /* every memory access may be preempted */
+    v->output_to_rt = true;
+    v->seed = o->seed;
+    v->rand_state = o->seed ? o->seed : 1;
+    v->nargs = o->argc;
+    v->args = o->argv;
+    explore_options opt = explore_defaults();
+    opt.seed = o->seed;
+    opt.race = o->race;
+    opt.reduce = 1;
+    opt.max_schedules = o->max_schedules ? o->max_schedules : 2000;
+    opt.max_steps = 1000000;
+    explore_result r;
+    char msg[256];
+    int rc = explore_run(explore_main, v, &opt, &r, msg, sizeof msg);
+    vm_reset(v);
+    vm_heap_free(v);
+    free(v->out);
+    free(v->err);
+    const char *shown = o->shown_name;
+    if (rc != 0) {
+        fprintf(err, "conclab: explore: %s\n", msg);
+        free(v->file_copy);
+        return 1;
+    }
+    explore_print_go_text(out, &r, shown, shown);
+    explore_result_free(&r);
+    fflush(out);
+    free(v->file_copy);
+    return 0;
+}
+
 int vm_run_program(vm *v, const vm_options *o, FILE *out, FILE *err)
 {
     rt_config cfg = {0};
@@ -222,14 +304,9 @@ int vm_run_program(vm *v, const vm_options *o, FILE *out, FILE *err)
     cfg.max_steps = RT_UNLIMITED;
     cfg.stack_size = 256 * 1024;
     v->exit_code = -1;
-    v->instrument = o->race;
-    /* the runtime's reports name the file as Go does: its absolute path */
-    char abs[PATH_MAX];
-    if (realpath(v->file, abs)) {
-        char *copy = vm_alloc_vm(v, strlen(abs) + 1);
-        strcpy(copy, abs);
-        v->file = copy;
-    }
+    /* a schedule from --explore counts memory accesses as choice points */
+    v->instrument = o->race || o->schedule;
+    use_absolute_path(v); /* the runtime's reports name it as Go does */
     v->seed = o->seed;
     v->rand_state = o->seed ? o->seed : 1;
     v->nargs = o->argc;
@@ -287,5 +364,6 @@ int vm_run_program(vm *v, const vm_options *o, FILE *out, FILE *err)
     free(v->out);
     free(v->err);
     vm_heap_free(v);
+    free(v->file_copy);
     return code;
 }

@@ -57,6 +57,24 @@ tap_like "$race" "data-race\.go:19" "the earlier write's line"
 tap_like "$race" "main\.main\.func1\(\)" "the goroutines' functions as Go names them"
 tap_like "$race" "Found 1 data race\(s\)" "and the count"
 tap_like "$race" "exit status 66" "and go run's exit status line"
+# --explore: the schedules that break data-race.go, each replayable
+out=$("$BIN" run --explore data-race.go 2>&1); rc=$?
+tap_is "$rc" 0 "run --explore data-race.go exits 0"
+tap_like "$out" "^Explored all [0-9]+ schedules" "it explores the whole space within its bound"
+tap_like "$out" "2 distinct outcomes" "and finds both outcomes"
+tap_like "$out" "output:
+     1
+" "the lost update (1) among them"
+sched=$(printf '%s\n' "$out" | grep -B4 "replay:" | grep -A4 "^     1$" | sed -n "s/.*--schedule '\([^']*\)'.*/\1/p" | head -1)
+tap_like "$sched" "." "that outcome has a replay schedule"
+tap_is "$("$BIN" run --schedule "$sched" data-race.go 2>&1)" "1" "--schedule replays it: 1"
+out=$("$BIN" run --explore --race data-race.go 2>&1)
+tap_like "$out" "race, in [0-9]+ schedule" "--explore --race reports the race as an outcome"
+out=$("$BIN" run --explore "$SRC/tests/go/run/chan_pingpong.go" 2>&1)
+tap_like "$out" "^Explored all [0-9]+ schedules.*
+1 distinct outcome:" "a program whose output Go fixes has one outcome under every schedule"
+out=$("$BIN" run --explore "$SRC/tests/go/run/deadlock_recv.go" 2>&1)
+tap_like "$out" "deadlock, in 1 schedule" "and a deadlock is an outcome"
 cd "$SRC/tests/go/run" || exit 1
 for f in *.go; do
     n=$("$BIN" run --race "$f" 2>&1 >/dev/null | grep -c "WARNING: DATA RACE")
