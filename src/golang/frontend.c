@@ -6,7 +6,7 @@
 #include "golang/golang.h"
 
 #include "golang/check.h"
-#include "golang/vm.h"
+#include "golang/unit.h"
 
 #include <errno.h>
 #include <pthread.h>
@@ -22,17 +22,7 @@
  * pages touched become resident. */
 #define GO_FRONT_END_STACK ((size_t)256 << 20)
 
-struct go_unit {
-    arena a;
-    jmp_buf oom;
-    diag_list d;
-    const char *files[1];
-    gfile *file;
-    gpkg pkg;
-    ptrvec cache;
-    checker c;
-    bool out_of_memory;
-};
+
 
 static bool has_syntax_error(const diag_list *d)
 {
@@ -174,27 +164,3 @@ char *go_read_file(const char *path, size_t max, size_t *len)
     return buf;
 }
 
-int go_unit_run(go_unit *u, const go_run_options *o, FILE *out, FILE *err)
-{
-    if (setjmp(u->oom)) {
-        fprintf(err, "%s: out of memory compiling this file\n", u->files[0]);
-        return 1;
-    }
-    char *msg = NULL;
-    vm *v = vm_compile(&u->a, &u->c, u->files[0], &msg);
-    if (!v) {
-        fprintf(err, "%s\n", msg ? msg : "conclab: cannot compile this program");
-        return 1;
-    }
-    vm_options vo = {0};
-    vo.seed = o->seed;
-    vo.random = o->random != 0;
-    vo.schedule = o->schedule;
-    vo.race = o->race != 0;
-    vo.shown_name = u->files[0];
-    vo.argc = o->argc;
-    vo.argv = o->argv;
-    if (o->explore)
-        return vm_explore_program(v, &vo, out, err);
-    return vm_run_program(v, &vo, out, err);
-}

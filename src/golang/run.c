@@ -1,0 +1,33 @@
+/* run.c: a compiled Go file to its run: the checked tree goes to the
+ * bytecode compiler, and the program runs on the VM (or under the
+ * explorer), as `conclab run` asks. Kept apart from the front end, which
+ * does not need the VM (the fuzzer builds the front end alone). */
+#include "golang/unit.h"
+#include "golang/vm.h"
+
+#include <stdio.h>
+
+int go_unit_run(go_unit *u, const go_run_options *o, FILE *out, FILE *err)
+{
+    if (setjmp(u->oom)) {
+        fprintf(err, "%s: out of memory compiling this file\n", u->files[0]);
+        return 1;
+    }
+    char *msg = NULL;
+    vm *v = vm_compile(&u->a, &u->c, u->files[0], &msg);
+    if (!v) {
+        fprintf(err, "%s\n", msg ? msg : "conclab: cannot compile this program");
+        return 1;
+    }
+    vm_options vo = {0};
+    vo.seed = o->seed;
+    vo.random = o->random != 0;
+    vo.schedule = o->schedule;
+    vo.race = o->race != 0;
+    vo.shown_name = u->files[0];
+    vo.argc = o->argc;
+    vo.argv = o->argv;
+    if (o->explore)
+        return vm_explore_program(v, &vo, out, err);
+    return vm_run_program(v, &vo, out, err);
+}
