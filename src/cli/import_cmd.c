@@ -3,7 +3,8 @@
  * database is touched; then all are merged in one transaction, so a bad file
  * changes nothing. Merging is idempotent: a review is kept once per
  * learner, question and time; a card, reading or demo run only replaces an
- * older one. */
+ * older one. Files of every version up to PROGRESS_FILE_VERSION are read:
+ * version 1 files may lack the challenge attempts. */
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -302,6 +303,8 @@ static int read_file(struct reader *r, const cJSON *root)
         return fail(r, "version", "%g is newer than this conclab reads (%d)", version,
                     PROGRESS_FILE_VERSION);
     if (get_string(r, root, "", "learner", 1, &learner) != 0)
+        return -1;
+    if (version >= PROGRESS_FILE_CHALLENGES_VERSION && !member(r, root, "", "challenges"))
         return -1;
     if (r->st && store_learner(r->st, learner, 1, when_clock(), &r->learner) != STORE_OK)
         return merged(r, 0, STORE_ERROR);

@@ -16,9 +16,13 @@
 
 /* The file `conclab export` writes and `conclab import` reads: a JSON
  * object {"format": PROGRESS_FILE_FORMAT, "version": PROGRESS_FILE_VERSION,
- * "learner", "exported", "cards", "reviews", "reading", "demo_runs"}. */
+ * "learner", "exported", "cards", "reviews", "reading", "demo_runs",
+ * "challenges"}. Version 2 added "challenges" (required from 2 on); a
+ * version 1 file, which has none or may have them, still imports. */
 #define PROGRESS_FILE_FORMAT "conclab-progress"
-#define PROGRESS_FILE_VERSION 1
+#define PROGRESS_FILE_VERSION 2
+/* The first version whose files must list the challenge attempts. */
+#define PROGRESS_FILE_CHALLENGES_VERSION 2
 
 /* Days in the due forecast. */
 #define PROGRESS_FORECAST_DAYS 7

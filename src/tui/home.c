@@ -1,16 +1,40 @@
 /* home.c: the first screen: the sections with how far each is read and how
  * well its questions are known, the cards due, and where the learner left
- * off (Enter resumes there). */
+ * off (Enter resumes there). A section's number jumps to it; numbers past 9
+ * take two digits ("1" then "2" is section 12). */
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <curses.h>
 #include <stdio.h>
+#include <string.h>
 
+#include "challenge/challenge.h"
 #include "tui/draw.h"
 #include "tui/term.h"
 #include "tui/tui.h"
 
 static int selected; /* the highlighted section */
 static int top;      /* first section row shown */
+static int typed;    /* the section number being typed, 0: none */
+
+/* The section number after digit is typed: the digit appended to the
+ * number typed so far when that names a section, else the digit alone;
+ * 0 when neither does. */
+static int home_number_after(int so_far, int digit, int count)
+{
+    if (so_far > 0 && so_far * 10 + digit <= count)
+        return so_far * 10 + digit;
+    return digit >= 1 && digit <= count ? digit : 0;
+}
+
+/* The puzzle whose name is the section's id ("data-race"), else the
+ * first: what `o` asks about. */
+static int home_puzzle_for(const char *section)
+{
+    for (size_t i = 0; i < challenge_puzzle_count; i++)
+        if (strcmp(challenge_puzzles[i]->name, section) == 0)
+            return (int)i;
+    return 0;
+}
 
 static void home_init(tui *t, int arg)
 {
@@ -18,6 +42,7 @@ static void home_init(tui *t, int arg)
     int last = track_last(t->track);
     selected = last >= 0 ? last : 0;
     top = 0;
+    typed = 0;
 }
 
 static void home_draw(tui *t)
@@ -71,13 +96,28 @@ static void home_draw(tui *t)
         draw_bar(y, col_known, bar_w, known);
         draw_fmt(y, col_known + bar_w + 1, 5, role, "%3d%%", (int)(known * 100 + 0.5));
     }
-    draw_status(COLS < 80 ? "Enter read  d demo  ? help  q quit"
-                          : "Enter read  p present  d demo  c challenge  z quiz  s stats  ? help  q quit");
+    char hints[160];
+    if (COLS >= 100)
+        snprintf(hints, sizeof hints, "Enter read  1-%zu jump  p present  d demo  c challenge  "
+                 "o predict  z quiz  s stats  ? help  q quit", c->section_count);
+    else if (COLS >= 80)
+        snprintf(hints, sizeof hints, "Enter read  1-%zu  d demo  c challenge  o predict  "
+                 "z quiz  ? help  q quit", c->section_count);
+    else
+        snprintf(hints, sizeof hints, "Enter read  d demo  ? help  q quit");
+    draw_status(hints);
 }
 
 static void home_key(tui *t, int key)
 {
     int count = (int)t->content->section_count;
+    if (key >= '0' && key <= '9') {
+        typed = home_number_after(typed, key - '0', count);
+        if (typed > 0)
+            selected = typed - 1;
+        return;
+    }
+    typed = 0;
     if (tui_key_up(key) && selected > 0)
         selected--;
     else if (tui_key_down(key) && selected < count - 1)
@@ -90,8 +130,6 @@ static void home_key(tui *t, int key)
         tui_push(t, &reader_screen, selected);
     else if (key == 'p' || key == 'P')
         tui_push(t, &present_screen, selected);
-    else if (key >= '1' && key <= '9' && key - '1' < count)
-        selected = key - '1';
     else if (key == 'q' || key == TUI_ESC)
         tui_pop(t);
     else if (key == 'z')
@@ -100,6 +138,8 @@ static void home_key(tui *t, int key)
         tui_push(t, &stats_screen, 0);
     else if (key == 'c')
         tui_push(t, &challenge_screen, 0);
+    else if (key == 'o')
+        tui_push(t, &predict_screen, home_puzzle_for(t->content->sections[selected].id));
     else if (key == 'd' && demo_for_section(t->content->sections[selected].id) >= 0)
         tui_push(t, &demo_screen, demo_for_section(t->content->sections[selected].id));
 }
@@ -107,10 +147,12 @@ static void home_key(tui *t, int key)
 static const tui_help home_help[] = {
     {"Up Down, j k", "choose a section"},
     {"1-9, g G", "jump to a section, the first, the last"},
+    {"1 0, 1 2", "sections past 9: type both digits (1 then 2 is section 12)"},
     {"Enter, l", "read it (resumes where you left off)"},
     {"p", "present it (slides, for a projector)"},
     {"d", "run its demo on conclab's runtime"},
     {"c", "challenge: you are the scheduler, break a program"},
+    {"o", "predict: which outputs can its program print?"},
     {"z", "quiz: review the cards due"},
     {"s", "statistics"},
     {"q, Esc", "quit"},

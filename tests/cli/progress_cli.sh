@@ -70,7 +70,7 @@ bad() { # bad NAME JSON PATTERN EXIT
 }
 bad "not JSON" '{"format": ' '1:[0-9]+: ' 2
 bad "another format" '{"format": "anki", "version": 1, "learner": "x"}' 'format: not a conclab progress file' 2
-bad "newer version" '{"format": "conclab-progress", "version": 2, "learner": "x"}' 'version: 2 is newer' 2
+bad "newer version" '{"format": "conclab-progress", "version": 3, "learner": "x"}' 'version: 3 is newer' 2
 bad "no learner" '{"format": "conclab-progress", "version": 1}' 'missing "learner"' 2
 bad "unknown key" '{"format": "conclab-progress", "version": 1, "learner": "x", "cardz": []}' \
     'unknown key "cardz"' 2
@@ -99,7 +99,7 @@ tap_like "$out" "Hardest questions: [0-9]+ q0[123] \\([0-9]+%\\), " "report: the
 tap_like "$out" "ada +3/24 +[0-9]+% +3 +0 +1  2026-11-29T10:00:00Z" "report: ada's standing"
 tap_like "$out" "bob +2/24 +[0-9]+% +2 +0 +1  2026-11-29T10:00:00Z" "report: bob's standing"
 csv=$(run report --format csv)
-tap_is "$(printf '%s\n' "$csv" | head -n 1)" "kind,number,id,studied,recall,reviews,lapses,lapse_rate,streak,last_review" \
+tap_is "$(printf '%s\n' "$csv" | head -n 1)" "kind,number,id,studied,recall,reviews,lapses,lapse_rate,streak,last_review,games_tried,games_won,predictions_tried,predictions_won,winners" \
     "report csv: the header"
 tap_is "$(printf '%s\n' "$csv" | grep -c '^question,')" 24 "report csv: a row per question"
 tap_like "$csv" 'learner,,"bob",2,' "report csv: a row per learner"
