@@ -70,8 +70,9 @@ static void print_card(const session_card *c, int number)
 {
     const content_question *q = c->question;
     const char *kind = c->is_new ? "new" : fsrs_state_name(c->card.state);
-    printf("\nCard %d: question %d (%s; %d due, %d new left today)\n", number, q->number, kind,
-           c->due_left, c->new_left);
+    /* a blank line parts a card from the one before; the first starts the output */
+    printf("%sCard %d: question %d (%s; %d due, %d new left today)\n", number > 1 ? "\n" : "",
+           number, q->number, kind, c->due_left, c->new_left);
     plain_wrapped("Q: ", q->question, 3, plain_width());
 }
 

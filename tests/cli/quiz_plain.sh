@@ -81,4 +81,9 @@ if [ -f "$SRC/content/questions.json" ]; then
     tap_like "$(cat "$TMP/real")" "Card 16: question 16 " "in document order"
 fi
 tap_is "$(count 'PRAGMA integrity_check')" ok "integrity_check ok"
+# the first line is the first card: no blank line before it (issue 17)
+out=$(printf "x\n3\n" | quiz --user first --limit 1)
+tap_like "$(printf "%s\n" "$out" | head -n 1)" "^Card 1: question 1 " "the output starts with the first card, no blank line"
+out=$(printf "x\n3\ny\n3\n" | quiz --user second --limit 2)
+tap_is "$(printf "%s\n" "$out" | grep -B1 "^Card 2: " | head -n 1)" "" "a blank line still parts the second card from the first"
 tap_done
