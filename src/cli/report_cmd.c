@@ -214,7 +214,7 @@ static void print_text(const struct report *r, struct question_row **hard, size_
                  l->predictions.tried);
         when_format_iso(p->last_review, iso);
         printf("%-20.20s %3d/%-3zu %6.0f%% %7d %7d %6d  %-20s %7s %11s\n", l->name, p->studied,
-               p->question_count, p->known * 100, p->reviews, p->lapses, p->streak,
+               p->question_count, p->recall * 100, p->reviews, p->lapses, p->streak,
                p->last_review ? iso : "never", games, predictions);
     }
 }
@@ -260,7 +260,7 @@ static void print_csv(const struct report *r)
         when_format_iso(p->last_review, iso);
         printf("learner,,");
         csv_field(l->name);
-        printf(",%d,%.4f,%d,%d,,%d,%s,%d,%d,%d,%d,\n", p->studied, p->known, p->reviews,
+        printf(",%d,%.4f,%d,%d,,%d,%s,%d,%d,%d,%d,\n", p->studied, p->recall, p->reviews,
                p->lapses, p->streak, p->last_review ? iso : "", l->games.tried, l->games.won,
                l->predictions.tried, l->predictions.won);
     }
@@ -313,7 +313,8 @@ static int print_json(const struct report *r, struct question_row **hard, size_t
         cJSON *o = cJSON_CreateObject();
         cJSON_AddStringToObject(o, "name", r->learners[k].name);
         cJSON_AddNumberToObject(o, "studied", p->studied);
-        cJSON_AddNumberToObject(o, "recall", p->known);
+        cJSON_AddNumberToObject(o, "recall", p->recall);
+        cJSON_AddNumberToObject(o, "known", p->known);
         cJSON_AddNumberToObject(o, "reviews", p->reviews);
         cJSON_AddNumberToObject(o, "lapses", p->lapses);
         cJSON_AddNumberToObject(o, "streak", p->streak);

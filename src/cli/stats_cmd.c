@@ -40,8 +40,11 @@ static void print_text(const char *user, const progress *p)
 {
     char iso[WHEN_ISO_LEN], due[64];
     when_format_iso(p->now, iso);
-    printf("Progress of %s at %s: %d of %zu questions studied, %d reviews, recall %.0f%%\n\n",
-           user, iso, p->studied, p->question_count, p->reviews, p->known * 100);
+    printf("Progress of %s at %s: %d of %zu questions studied, %d reviews, recall %.0f%% of "
+           "the studied, known %.0f%% of all\n",
+           user, iso, p->studied, p->question_count, p->reviews, p->recall * 100, p->known * 100);
+    printf("(recall: FSRS's chance you remember a card now; known: recall averaged over every "
+           "question, an unstudied one as 0)\n\n");
     printf("%3s  %-28s %7s %6s %9s %10s %6s  %s\n", "#", "question", "reviews", "lapses",
            "stability", "difficulty", "recall", "next");
     for (size_t i = 0; i < p->question_count; i++) {
@@ -59,8 +62,11 @@ static void print_text(const char *user, const progress *p)
            "known");
     for (size_t i = 0; i < p->section_count; i++) {
         const progress_section *s = &p->sections[i];
-        printf("%3zu  %-28.28s %4.0f%% %9d %7d %5.0f%%\n", i + 1, s->section->id, s->read * 100,
-               s->questions, s->studied, s->known * 100);
+        char known[16] = "-"; /* a section no question is about */
+        if (s->questions)
+            snprintf(known, sizeof known, "%.0f%%", s->known * 100);
+        printf("%3zu  %-28.28s %4.0f%% %9d %7d %6s\n", i + 1, s->section->id, s->read * 100,
+               s->questions, s->studied, known);
     }
     printf("\nDue in the next %d days:", PROGRESS_FORECAST_DAYS);
     for (int i = 0; i < PROGRESS_FORECAST_DAYS; i++) {
@@ -90,7 +96,8 @@ static cJSON *to_json(const char *user, const progress *p)
     add_time(root, "now", p->now);
     cJSON_AddNumberToObject(root, "reviews", p->reviews);
     cJSON_AddNumberToObject(root, "studied", p->studied);
-    cJSON_AddNumberToObject(root, "recall", p->known);
+    cJSON_AddNumberToObject(root, "recall", p->recall);
+    cJSON_AddNumberToObject(root, "known", p->known);
     cJSON_AddNumberToObject(root, "streak", p->streak);
     cJSON_AddNumberToObject(root, "reviews_today", p->reviews_today);
     qs = cJSON_AddArrayToObject(root, "questions");
@@ -123,7 +130,10 @@ static cJSON *to_json(const char *user, const progress *p)
         cJSON_AddNumberToObject(o, "position", s->position);
         cJSON_AddNumberToObject(o, "questions", s->questions);
         cJSON_AddNumberToObject(o, "studied", s->studied);
-        cJSON_AddNumberToObject(o, "known", s->known);
+        if (s->questions)
+            cJSON_AddNumberToObject(o, "known", s->known);
+        else
+            cJSON_AddNullToObject(o, "known");
         cJSON_AddItemToArray(ss, o);
     }
     fc = cJSON_AddArrayToObject(root, "forecast");

@@ -194,8 +194,9 @@ done:
 static int read_question(schema_ctx *sc, const content *c, const cJSON *v, const char *path,
                          content_question *q)
 {
-    static const char *const keys[] = {"id",       "question",  "title", "answer",
+    static const char *const keys[] = {"id",       "question",  "title", "answer", "section",
                                        "sections", "key_terms", "notes", NULL};
+    char *about = NULL;
     if (schema_object(sc, v, path, keys) != 0 || schema_id(sc, v, "id", path, &q->id) != 0 ||
         schema_string(sc, v, "question", SCHEMA_REQUIRED, 1, path, &q->question) != 0 ||
         schema_string(sc, v, "title", SCHEMA_OPTIONAL, 1, path, &q->title) != 0 ||
@@ -211,6 +212,18 @@ static int read_question(schema_ctx *sc, const content *c, const cJSON *v, const
         if (content_section_index(c, q->sections[i]) < 0)
             return schema_fail(sc, path, "sections[%zu]: unknown section \"%s\"", i,
                                q->sections[i]);
+    if (schema_string(sc, v, "section", SCHEMA_OPTIONAL, 1, path, &about) != 0)
+        return -1;
+    /* the section it is about: "section", else the first it draws on */
+    const char *about_id = about ? about : q->section_count ? q->sections[0] : NULL;
+    int about_index = about_id ? content_section_index(c, about_id) : -1;
+    if (about_id && about_index < 0) {
+        schema_fail(sc, path, "section: unknown section \"%s\"", about_id);
+        json_file_release(about);
+        return -1;
+    }
+    json_file_release(about);
+    q->section = about_index >= 0 ? c->sections[about_index].id : NULL;
     for (size_t i = 0; i < q->key_term_count; i++)
         if (!*q->key_terms[i])
             return schema_fail(sc, path, "key_terms[%zu]: must not be empty", i);

@@ -70,6 +70,9 @@ typedef struct content_question {
     size_t answer_count;
     char **sections;                 /* ids of the sections it draws on */
     size_t section_count;
+    const char *section;             /* id of the one section it is about: its
+                                        quiz and its "known" (borrowed from that
+                                        section; NULL: none) */
     char **key_terms;                /* terms a good answer mentions */
     size_t key_term_count;
     content_note *notes;             /* accuracy notes */

@@ -72,7 +72,8 @@ static int add_reading(void *ud, const char *section, double fraction, int posit
     return 0;
 }
 
-/* Sections: how many questions draw on each and how well they are known. */
+/* Sections: how many questions are about each (a question counts for its
+ * one "section" only) and how well they are known. */
 static void weigh_sections(progress *p)
 {
     for (size_t s = 0; s < p->section_count; s++) {
@@ -80,13 +81,11 @@ static void weigh_sections(progress *p)
         double sum = 0;
         for (size_t q = 0; q < p->question_count; q++) {
             const content_question *cq = p->questions[q].question;
-            for (size_t k = 0; k < cq->section_count; k++)
-                if (strcmp(cq->sections[k], sec->section->id) == 0) {
-                    sec->questions++;
-                    sec->studied += p->questions[q].studied;
-                    sum += p->questions[q].recall;
-                    break;
-                }
+            if (cq->section && strcmp(cq->section, sec->section->id) == 0) {
+                sec->questions++;
+                sec->studied += p->questions[q].studied;
+                sum += p->questions[q].recall;
+            }
         }
         sec->known = sec->questions ? sum / sec->questions : 0;
     }
@@ -153,6 +152,7 @@ int progress_load(store *st, const content *c, int64_t learner, int64_t now, pro
         out->studied += out->questions[i].studied;
         out->lapses += out->questions[i].card.lapses;
     }
+    out->recall = out->studied ? sum / out->studied : 0;
     out->known = out->question_count ? sum / out->question_count : 0;
     weigh_sections(out);
     forecast(out);

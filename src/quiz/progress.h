@@ -41,9 +41,10 @@ typedef struct progress_section {
     const content_section *section;   /* from the content (borrowed) */
     double read;                      /* fraction read, 0..1 */
     int position;                     /* last reading position */
-    int questions;                    /* questions drawing on the section */
+    int questions;                    /* questions about the section (their "section") */
     int studied;                      /* of which studied */
-    double known;                     /* mean recall over them (unstudied: 0) */
+    double known;                     /* mean recall over them, an unstudied
+                                         one counting 0 (as progress.known) */
 } progress_section;
 
 /* Everything about one learner at one time. */
@@ -61,7 +62,13 @@ typedef struct progress {
     int reviews;                      /* grades in the log */
     int reviews_today;                /* of which today */
     int64_t last_review;              /* time of the last one, 0: never */
-    double known;                     /* mean recall over all questions */
+    double recall;                    /* mean recall now over the studied
+                                         questions (0: none studied) */
+    double known;                     /* mean recall over all questions, an
+                                         unstudied one counting 0: equal to
+                                         studied / question_count * recall, and
+                                         to the sections' known weighed by
+                                         their questions */
     int studied;                      /* questions studied */
     int lapses;                       /* lapses over all cards */
 } progress;

@@ -82,13 +82,10 @@ void session_close(session *s)
     free(s);
 }
 
-/* 1 when question q draws on section id. */
+/* 1 when question q is about section id (its one "section"). */
 static int question_in_section(const content_question *q, const char *id)
 {
-    for (size_t k = 0; k < q->section_count; k++)
-        if (strcmp(q->sections[k], id) == 0)
-            return 1;
-    return 0;
+    return q->section && strcmp(q->section, id) == 0;
 }
 
 int session_focus(session *s, const char *section_id, char *err, size_t errlen)

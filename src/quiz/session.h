@@ -44,7 +44,7 @@ typedef struct session_result {
 session *session_open(store *st, const content *c, const char *learner, int limit,
                       int new_per_day, char *err, size_t errlen);
 
-/* Limits the session to the questions that draw on one section (an id or
+/* Limits the session to the questions about one section (their "section"; an id or
  * a 1-based number, as content_find_section takes): each is asked once,
  * due ones first (most overdue first), then new ones in document order
  * (the daily cap on new cards does not apply: the learner chose them),

@@ -79,9 +79,10 @@ static void build(layout *l, const progress *p)
     rich_init(&r);
     char buf[256];
     snprintf(buf, sizeof buf,
-             "Studied %d of %zu questions · mean recall %d%% · %d review%s (%d today) · "
-             "streak %d day%s · %d lapse%s",
-             p->studied, p->question_count, (int)(p->known * 100 + 0.5), p->reviews,
+             "Studied %d of %zu questions · recall %d%% of the studied, known %d%% of all · "
+             "%d review%s (%d today) · streak %d day%s · %d lapse%s",
+             p->studied, p->question_count, (int)(p->recall * 100 + 0.5),
+             (int)(p->known * 100 + 0.5), p->reviews,
              p->reviews == 1 ? "" : "s", p->reviews_today, p->streak, p->streak == 1 ? "" : "s", p->lapses,
              p->lapses == 1 ? "" : "s");
     rich_append(&r, buf, strlen(buf), ROLE_TEXT);

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# quiz_section.sh: `quiz --section ID` (the reader's z) asks each question
-# that draws on one section once, new ones without the daily cap, then
+# quiz_section.sh: `quiz --section ID` (the reader's z) asks each question about
+# one section (its "section") once, new ones without the daily cap, then
 # again early in a later session; a bad section is a usage error that
 # creates no database.
 . "$(dirname "$0")/../tap.sh"

@@ -51,8 +51,11 @@ check_screen "Enter read" "Esc: back home"
 check_screen "tester · 0 due · 15 new" "home: one card fewer is new"
 keys s
 check_screen "Studied 1 of 16 questions" "s: statistics"
-check_screen "1 Goroutines                     ░░░░░░░░░░   0%  ███░░░░░░░  33%  1 of 3 studied" \
-    "per section: read, known, studied"
+check_screen "recall 100% of the studied, known 6% of all" "the headline's figures agree (1 of 16 at 100%)"
+check_screen "1 Goroutines                     ░░░░░░░░░░   0%  █████░░░░░  50%  1 of 2 studied" \
+    "per section: read, known, studied (the section's own two questions)"
+check_screen "2 Threads vs. Goroutines         ░░░░░░░░░░   0%  ░░░░░░░░░░   0%  0 of 0 studied" \
+    "question 1 raised known for its one section only"
 check_screen "1 What is goroutine and its usecases?            1      0" "per question: reviews, lapses"
 keys G
 check_screen "Reviews due, next 7 days" "G: the forecast"

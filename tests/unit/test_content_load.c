@@ -110,7 +110,35 @@ static void test_good_fixture(void)
        "out-of-range numbers find nothing");
     ok(content_find_question(c, "what-is-alpha") == &c->questions[0], "question by id");
     ok(content_find_demo(c, "alpha-demo") != NULL, "demo notes by name");
+    is_str(c->questions[0].section, "alpha", "a question without \"section\" is about its first");
+    is_str(c->questions[1].section, "beta", "the second question too");
     content_free(c);
+}
+
+/* "section": the one section a question is about, given or defaulted. */
+static void test_question_section(void)
+{
+    char err[1024] = "";
+    reset_workdir();
+    patch_file("questions.json", "\"sections\": [\"beta\", \"alpha\"]",
+               "\"section\": \"alpha\", \"sections\": [\"beta\", \"alpha\"]");
+    content *c = content_load(workdir, err, sizeof err);
+    ok(c != NULL, "a question with \"section\" loads (%s)", err);
+    if (c) {
+        is_str(c->questions[1].section, "alpha", "its section is the one given");
+        ok(c->questions[1].section == c->sections[0].id, "borrowed from the section");
+    }
+    content_free(c);
+    reset_workdir();
+    patch_file("questions.json", "\"sections\": [\"beta\", \"alpha\"]",
+               "\"section\": \"omega\", \"sections\": [\"beta\", \"alpha\"]");
+    expect_error("unknown \"section\"", "questions[1]: section: unknown section \"omega\"");
+    patch_file("questions.json", "\"sections\": [\"beta\", \"alpha\"]",
+               "\"section\": \"\", \"sections\": [\"beta\", \"alpha\"]");
+    expect_error("empty \"section\"", "questions[1]: \"section\" must not be empty");
+    patch_file("questions.json", "\"sections\": [\"beta\", \"alpha\"]",
+               "\"section\": [\"beta\"], \"sections\": [\"beta\", \"alpha\"]");
+    expect_error("\"section\" not a string", "expected a string for \"section\"");
 }
 
 static void test_bad_files(void)
@@ -261,6 +289,7 @@ int main(void)
     }
     snprintf(workdir, sizeof workdir, "%s", tmpl);
     test_good_fixture();
+    test_question_section();
     test_bad_files();
     test_failing_allocator();
     char cmd[8300];

@@ -234,7 +234,8 @@ static int read_document(char *doc)
 
 /* Appends every string under item, in file order, skipping keys that hold
  * words not from the document (ids, notes, key terms, file names, and a
- * question's list of section ids, not to be confused with the sections). */
+ * question's section id and list of section ids, not to be confused with
+ * the sections). */
 static void collect(const cJSON *item, strbuf *hay)
 {
     static const char *const skip[] = {"id", "notes", "key_terms", "go_file"};
@@ -243,6 +244,8 @@ static void collect(const cJSON *item, strbuf *hay)
             if (strcmp(item->string, skip[i]) == 0)
                 return;
         if (strcmp(item->string, "sections") == 0 && cJSON_IsString(item->child))
+            return;
+        if (strcmp(item->string, "section") == 0 && cJSON_IsString(item))
             return;
     }
     if (cJSON_IsString(item)) {
@@ -370,6 +373,29 @@ static void check_shape(const cJSON *sections, const cJSON *questions)
         }
     }
     ok(linked, "every section a question draws on exists");
+    /* each question names the one section it is about, among those it
+     * draws on: a section's quiz and "known" count it there only */
+    int about = 1;
+    char quiz_of_goroutines[64] = "", quiz_of_channels[64] = "";
+    int number = 0;
+    cJSON_ArrayForEach(q, questions) {
+        number++;
+        const char *sec = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(q, "section"));
+        int drawn = 0;
+        cJSON_ArrayForEach(s, cJSON_GetObjectItemCaseSensitive(q, "sections"))
+            drawn |= sec && cJSON_IsString(s) && strcmp(s->valuestring, sec) == 0;
+        if (!drawn)
+            diag("question %d: no \"section\" among its \"sections\"", number);
+        about &= drawn;
+        char *list = sec && strcmp(sec, "goroutines") == 0  ? quiz_of_goroutines
+                     : sec && strcmp(sec, "channels") == 0 ? quiz_of_channels
+                                                            : NULL;
+        if (list)
+            snprintf(list + strlen(list), 64 - strlen(list), "%d ", number);
+    }
+    ok(about, "every question names its \"section\", one it draws on");
+    is_str(quiz_of_goroutines, "1 2 ", "the goroutines section is about questions 1 and 2 only");
+    is_str(quiz_of_channels, "3 4 5 7 12 ", "channel-use-cases (3) is about channels");
     ok(terms, "every question has 3 to 8 key terms");
 }
 

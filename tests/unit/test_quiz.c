@@ -103,6 +103,7 @@ static content *make_content(size_t n)
         q->key_term_count = 1;
         q->sections = secs;
         q->section_count = 1;
+        q->section = sid;
     }
     return c;
 }
@@ -222,7 +223,7 @@ static void test_sessions(void)
     ok(sum >= 5, "the forecast counts due cards (%d)", sum);
     ok(p.questions[0].recall > 0 && p.questions[0].recall <= 1, "recall in (0, 1]");
     is_int(p.questions[23].studied, 0, "question 24 not studied");
-    is_int(p.sections[0].questions, 24, "all 24 questions draw on the section");
+    is_int(p.sections[0].questions, 24, "all 24 questions are about the section");
     progress_free(&p);
 
     store_close(st);
