@@ -268,6 +268,8 @@ static void run(vm_thread *t, int stop)
     vm_frame *f = &t->frames[t->nframes - 1];
     const int32_t *pc = f->pc;
     slot *R = t->stack + f->base;
+    vm_func *callee;        /* VM_CALL and VM_CALLC: what they call */
+    vm_closure *callee_cl;
 #define A pc[1]
 #define B pc[2]
 #define Cc pc[3]
@@ -719,43 +721,35 @@ static void run(vm_thread *t, int stop)
             break;
         case VM_CHLEN: R[A].i = chan_len(R[B].p); NEXT(2); break;
         case VM_CHCAP: R[A].i = chan_cap(R[B].p); NEXT(2); break;
-        case VM_CALL: {
-            vm_func *fn = OBJ(A);
-            if (fn->native) {
-                SAVE();
-                fn->native(t, &R[B]);
-                RELOAD();
-                NEXT(2);
-                break;
-            }
-            NEXT(2);
-            SAVE();
-            vm_push_frame(t, fn, NULL, f->base + pc[-1]);
-            RELOAD();
-            break;
-        }
+        case VM_CALL:
+            callee = OBJ(A);
+            callee_cl = NULL;
+            goto call;
         case VM_CALLC: {
             vm_closure *cl = R[A].p;
             if (!cl) {
                 SAVE();
                 nil_deref(t);
             }
-            vm_func *fn = cl->fn;
+            callee = cl->fn;
             if (cl->bound)
-                vm_bind_args(cl, &R[B], fn->nparams - cl->bound);
-            if (fn->native) {
+                vm_bind_args(cl, &R[B], callee->nparams - cl->bound);
+            callee_cl = cl->bound ? NULL : cl;
+        }
+        call:
+            /* the callee's frame starts at the arguments (operand B) */
+            if (callee->native) {
                 SAVE();
-                fn->native(t, &R[B]);
+                callee->native(t, &R[B]);
                 RELOAD();
                 NEXT(2);
                 break;
             }
             NEXT(2);
             SAVE();
-            vm_push_frame(t, fn, cl->bound ? NULL : cl, f->base + pc[-1]);
+            vm_push_frame(t, callee, callee_cl, f->base + pc[-1]);
             RELOAD();
             break;
-        }
         case VM_RET: {
             if (B)
                 memmove(&R[0], &R[A], sizeof(slot) * (size_t)B);

@@ -79,26 +79,6 @@ vm_string vm_str_new(vm_thread *t, const char *p, size_t n)
 
 /* --- output -------------------------------------------------------------- */
 
-static void append_to(char **buf, size_t *len, size_t *cap, const char *p, size_t n)
-{
-    if (*len + n + 1 > *cap) {
-        size_t c = *cap ? *cap : 4096;
-        while (c < *len + n + 1)
-            c *= 2;
-        char *nb = realloc(*buf, c);
-        if (!nb) {
-            fputs("fatal error: runtime: out of memory\n", stderr);
-            exit(2);
-        }
-        *buf = nb;
-        *cap = c;
-    }
-    if (n)
-        memcpy(*buf + *len, p, n);
-    *len += n;
-    (*buf)[*len] = 0;
-}
-
 void vm_write(vm_thread *t, int fd, const char *p, size_t n)
 {
     vm *v = t->vm;
@@ -108,9 +88,9 @@ void vm_write(vm_thread *t, int fd, const char *p, size_t n)
         return;
     }
     if (fd == 2)
-        append_to(&v->err, &v->err_len, &v->err_cap, p, n);
+        vm_fmt_append(&v->err, &v->err_len, &v->err_cap, p, n);
     else
-        append_to(&v->out, &v->out_len, &v->out_cap, p, n);
+        vm_fmt_append(&v->out, &v->out_len, &v->out_cap, p, n);
 }
 
 void vm_errorf(vm *v, const char *fmt, ...)
@@ -122,7 +102,7 @@ void vm_errorf(vm *v, const char *fmt, ...)
     va_end(ap);
     if (n > (int)sizeof buf - 1)
         n = (int)sizeof buf - 1;
-    append_to(&v->err, &v->err_len, &v->err_cap, buf, (size_t)n);
+    vm_fmt_append(&v->err, &v->err_len, &v->err_cap, buf, (size_t)n);
 }
 
 /* --- goroutines ------------------------------------------------------------ */
