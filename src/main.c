@@ -99,14 +99,14 @@ static const struct command {
     {"demo", cli_demo},         {"present", cli_tui},   {"quiz", cli_quiz},
     {"stats", cli_stats},       {"export", cli_export}, {"import", cli_import},
     {"report", cli_report},     {"challenge", cli_challenge}, {"predict", cli_predict},
-    {"check", cli_go_check},    {"run", cli_go_run},
+    {"check", cli_go_check},    {"run", cli_go_run},        {"test", cli_go_test},
 };
 
 /* The commands that take a Go file: they need no content, and what
  * follows the .go file belongs to the Go program (os.Args). */
 static int is_go_command(const char *name)
 {
-    return strcmp(name, "check") == 0 || strcmp(name, "run") == 0;
+    return strcmp(name, "check") == 0 || strcmp(name, "run") == 0 || strcmp(name, "test") == 0;
 }
 
 static int is_go_file(const char *arg)

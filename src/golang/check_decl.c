@@ -254,7 +254,10 @@ static void type_decl(checker *c, gobj *obj, node *tdecl)
 
 static const char *func_qname(checker *c, gobj *obj, node *decl)
 {
-    const char *pkg = c->pkg->name;
+    /* natives are bound by package name; the program's functions are
+     * named by import path as Go's stacks name them ("main.f",
+     * "command-line-arguments.TestX") */
+    const char *pkg = c->library ? c->pkg->name : c->pkg->path;
     if (!decl->x)
         return arena_printf(c->a, "%s.%s", pkg, obj->name);
     node *base = obj->dinfo ? obj->dinfo->vtyp : NULL;

@@ -23,7 +23,7 @@ const char *const vm_op_name[] = {
 _Noreturn void comp_fail(comp *C, const node *n, const char *what)
 {
     gpos p = n ? ast_start(n) : (gpos){0, 0, 0};
-    const char *path = C->path;
+    const char *path = p.file >= 0 && C->files ? C->files[p.file] : C->path;
     char *shown = (char *)path;
     if (!strchr(path, '/'))
         shown = arena_printf(C->a, "./%s", path);
@@ -484,13 +484,15 @@ static void comp_init(comp *C, vm_func *f)
     C->fs = NULL;
 }
 
-vm *vm_compile(arena *a, checker *c, const char *path, char **err)
+vm *vm_compile(arena *a, checker *c, const char *const *files, const char *entry, char **err)
 {
+    const char *path = files[0];
     comp *C = arena_alloc(a, sizeof *C);
     memset(C, 0, sizeof *C);
     C->a = a;
     C->c = c;
     C->path = path;
+    C->files = files;
     vm *v = arena_alloc(a, sizeof *v);
     memset(v, 0, sizeof *v);
     v->a = a;
@@ -516,12 +518,13 @@ vm *vm_compile(arena *a, checker *c, const char *path, char **err)
     C->nlibs = nunits;
     for (int u = 0; u <= nunits; u++) {
         ptrvec *funcs = u < nunits ? &libs[u]->funcs : &c->all_funcs;
-        const char *file = u < nunits ? arena_printf(a, "lib/%s.go", libs[u]->path) : path;
+        const char *lib = u < nunits ? arena_printf(a, "lib/%s.go", libs[u]->path) : NULL;
         /* every function gets its vm_func first (calls may go forward) */
         for (int i = 0; i < funcs->n; i++) {
             gfuncinfo *info = funcs->v[i];
             vm_func *f = comp_new_func(C, info->name);
-            f->file = file;
+            int fi = info->decl->pos.file;
+            f->file = lib ? lib : fi >= 0 ? files[fi] : path;
             f->library = u < nunits;
             if (info->obj)
                 info->obj->fn = f;
@@ -563,7 +566,7 @@ vm *vm_compile(arena *a, checker *c, const char *path, char **err)
     }
     v->init = comp_new_func(C, "main.init");
     comp_init(C, v->init);
-    gobj *m = scope_lookup_local(c->pkg->scope, "main");
+    gobj *m = scope_lookup_local(c->pkg->scope, entry);
     if (!m || m->kind != O_FUNC || !m->fn) {
         C->err = arena_printf(a, "%s: function main is undeclared in the main package", path);
         *err = C->err;

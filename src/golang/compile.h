@@ -60,7 +60,8 @@ typedef struct comp {
     arena *a;
     checker *c;
     vm *v;
-    const char *path;
+    const char *path;    /* the first file */
+    const char *const *files; /* every file, by position index */
     jmp_buf fail;
     char *err;           /* the "does not support" message */
     fstate *fs;

@@ -34,18 +34,36 @@ static bool has_syntax_error(const diag_list *d)
 
 typedef struct compile_job {
     go_unit *u;
-    const char *path;
-    const char *src;
-    size_t len;
+    int n;
+    const char *const *paths;
+    const char *const *srcs;
+    const size_t *lens;
+    bool test;
 } compile_job;
 
-static void compile_in(go_unit *u, const char *path, const char *src, size_t len);
+static void compile_in(compile_job *j);
 
 static void *compile_thread(void *arg)
 {
-    compile_job *j = arg;
-    compile_in(j->u, j->path, j->src, j->len);
+    compile_in(arg);
     return NULL;
+}
+
+static go_unit *compile_job_run(compile_job *job)
+{
+    pthread_attr_t attr;
+    pthread_t t;
+    bool threaded = pthread_attr_init(&attr) == 0;
+    if (threaded) {
+        threaded = pthread_attr_setstacksize(&attr, GO_FRONT_END_STACK) == 0 &&
+                   pthread_create(&t, &attr, compile_thread, job) == 0;
+        pthread_attr_destroy(&attr);
+    }
+    if (threaded)
+        pthread_join(t, NULL);
+    else
+        compile_in(job); /* no thread: on this stack */
+    return job->u;
 }
 
 go_unit *go_compile(const char *path, const char *src, size_t len)
@@ -53,42 +71,107 @@ go_unit *go_compile(const char *path, const char *src, size_t len)
     go_unit *u = calloc(1, sizeof *u);
     if (!u)
         return NULL;
-    compile_job job = {u, path, src, len};
-    pthread_attr_t attr;
-    pthread_t t;
-    bool threaded = pthread_attr_init(&attr) == 0;
-    if (threaded) {
-        threaded = pthread_attr_setstacksize(&attr, GO_FRONT_END_STACK) == 0 &&
-                   pthread_create(&t, &attr, compile_thread, &job) == 0;
-        pthread_attr_destroy(&attr);
-    }
-    if (threaded)
-        pthread_join(t, NULL);
-    else
-        compile_in(u, path, src, len); /* no thread: on this stack */
-    return u;
+    compile_job job = {u, 1, &path, &src, &len, false};
+    return compile_job_run(&job);
 }
 
-/* The whole front end, into u. */
-static void compile_in(go_unit *u, const char *path, const char *src, size_t len)
+go_unit *go_compile_test(int n, const char *const *paths, const char *const *srcs, const size_t *lens)
 {
+    go_unit *u = calloc(1, sizeof *u);
+    if (!u)
+        return NULL;
+    compile_job job = {u, n, paths, srcs, lens, true};
+    return compile_job_run(&job);
+}
+
+/* TestXxx: "Test" and then not a lower-case letter (go test's rule). */
+static bool is_test_name(const char *name)
+{
+    return strncmp(name, "Test", 4) == 0 && !(name[4] >= 'a' && name[4] <= 'z');
+}
+
+/* The test main conclab test adds to the package: it hands the TestXxx
+ * functions of the _test.go files, in order, to package testing. */
+static char *test_main_source(go_unit *u, size_t *len)
+{
+    size_t cap = 256, n = 0;
+    char *buf = arena_alloc(&u->a, cap);
+    n = (size_t)snprintf(buf, cap, "package %s\nimport _testing \"testing\"\nfunc %s() {\n"
+                         "\t_testing.MainStart([]_testing.InternalTest{\n",
+                         u->gfiles[0]->pkgname->name, u->entry);
+    for (int i = 0; i < u->nfiles; i++) {
+        size_t pl = strlen(u->files[i]);
+        if (pl < 8 || strcmp(u->files[i] + pl - 8, "_test.go") != 0)
+            continue;
+        nlist *decls = &u->gfiles[i]->decls;
+        for (int k = 0; k < decls->n; k++) {
+            node *d = decls->v[k];
+            if (d->kind != N_FUNCDECL || d->x || !is_test_name(d->y->name))
+                continue;
+            size_t need = n + 2 * strlen(d->y->name) + 16;
+            if (need >= cap) {
+                size_t ncap = need * 2;
+                buf = arena_grow(&u->a, buf, n, ncap, 1);
+                cap = ncap;
+            }
+            n += (size_t)snprintf(buf + n, cap - n, "\t\t{\"%s\", %s},\n", d->y->name, d->y->name);
+        }
+    }
+    const char *tail = "\t})\n}\n";
+    buf = arena_grow(&u->a, buf, n, n + strlen(tail) + 1, 1);
+    strcpy(buf + n, tail);
+    *len = n + strlen(tail);
+    return buf;
+}
+
+/* The whole front end, into j->u. */
+static void compile_in(compile_job *j)
+{
+    go_unit *u = j->u;
     u->a.oom = &u->oom;
     u->a.limit = GO_FRONT_END_LIMIT;
-    u->files[0] = path;
     u->d.a = &u->a;
-    u->d.files = u->files;
     if (setjmp(u->oom)) {
         u->out_of_memory = true;
         return;
     }
+    int total = j->n + (j->test ? 1 : 0);
+    u->files = arena_alloc(&u->a, sizeof *u->files * (size_t)total);
+    u->gfiles = arena_alloc(&u->a, sizeof *u->gfiles * (size_t)total);
+    for (int i = 0; i < j->n; i++)
+        u->files[i] = j->paths[i];
+    u->d.files = u->files;
+    u->entry = j->test ? "_conclabTestMain" : "main";
     types_universe();
-    u->file = parse_file(&u->a, &u->d, 0, path, src, len);
+    bool parsed = true;
+    for (int i = 0; i < j->n; i++) {
+        u->gfiles[i] = parse_file(&u->a, &u->d, i, j->paths[i], j->srcs[i], j->lens[i]);
+        parsed = parsed && u->gfiles[i];
+    }
+    u->nfiles = j->n;
     /* as cmd/compile: no type check after a syntax error (or once the
      * ten errors Go reports at most are reached) */
-    if (!u->file || has_syntax_error(&u->d) || u->d.full)
+    if (!parsed || has_syntax_error(&u->d) || u->d.full)
         return;
-    u->pkg.path = "main";
-    u->pkg.name = u->file->pkgname->name;
+    for (int i = 1; i < j->n; i++)
+        if (strcmp(u->gfiles[i]->pkgname->name, u->gfiles[0]->pkgname->name) != 0) {
+            diag_error(&u->d, u->gfiles[i]->pkgname->pos, "found packages %s (%s) and %s (%s)",
+                       u->gfiles[0]->pkgname->name, u->files[0], u->gfiles[i]->pkgname->name,
+                       u->files[i]);
+            return;
+        }
+    if (j->test) {
+        size_t len;
+        char *src = test_main_source(u, &len);
+        u->files[u->nfiles] = "_testmain.go";
+        u->gfiles[u->nfiles] = parse_file(&u->a, &u->d, u->nfiles, "_testmain.go", src, len);
+        if (!u->gfiles[u->nfiles])
+            return;
+        u->nfiles++;
+    }
+    /* go test names a package given as files by this import path */
+    u->pkg.path = j->test ? "command-line-arguments" : "main";
+    u->pkg.name = u->gfiles[0]->pkgname->name;
     u->pkg.scope = scope_new(&u->a, types_universe());
     checker *c = &u->c;
     c->a = &u->a;
@@ -96,7 +179,7 @@ static void compile_in(go_unit *u, const char *path, const char *src, size_t len
     c->pkg = &u->pkg;
     c->scope = u->pkg.scope;
     c->pkgcache = &u->cache;
-    check_package(c, &u->file, 1);
+    check_package(c, u->gfiles, u->nfiles);
 }
 
 int go_unit_errors(const go_unit *u)

@@ -17,6 +17,11 @@ typedef struct go_unit go_unit;
  * with go_unit_free. Does not block. */
 go_unit *go_compile(const char *path, const char *src, size_t len);
 
+/* Compiles the n files of one package for conclab test (paths, srcs and
+ * lens as go_compile's): it adds the test main that runs the TestXxx
+ * functions of the _test.go files, in order, through package testing. */
+go_unit *go_compile_test(int n, const char *const *paths, const char *const *srcs, const size_t *lens);
+
 /* The number of errors the compile reported (0: the program is valid). */
 int go_unit_errors(const go_unit *u);
 
@@ -36,6 +41,10 @@ typedef struct go_run_options {
     int explore;             /* enumerate schedules, print the outcomes */
     int argc;                /* os.Args[1:] */
     char **argv;
+    int test_mode;           /* conclab test (go test's output) */
+    int test_verbose;        /* conclab test -v */
+    const char *test_run;    /* conclab test -run REGEXP, or NULL */
+    long long *elapsed;      /* if set, gets the run's virtual time (ns) */
 } go_run_options;
 
 /* Compiles the checked program u (no errors) to bytecode and runs it:

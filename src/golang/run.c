@@ -14,7 +14,7 @@ int go_unit_run(go_unit *u, const go_run_options *o, FILE *out, FILE *err)
         return 1;
     }
     char *msg = NULL;
-    vm *v = vm_compile(&u->a, &u->c, u->files[0], &msg);
+    vm *v = vm_compile(&u->a, &u->c, u->files, u->entry, &msg);
     if (!v) {
         fprintf(err, "%s\n", msg ? msg : "conclab: cannot compile this program");
         return 1;
@@ -27,7 +27,15 @@ int go_unit_run(go_unit *u, const go_run_options *o, FILE *out, FILE *err)
     vo.shown_name = u->files[0];
     vo.argc = o->argc;
     vo.argv = o->argv;
+    vo.test_mode = o->test_mode != 0;
+    vo.test_verbose = o->test_verbose != 0;
+    vo.test_run = o->test_run;
+    int64_t elapsed = 0;
+    vo.elapsed = &elapsed;
     if (o->explore)
         return vm_explore_program(v, &vo, out, err);
-    return vm_run_program(v, &vo, out, err);
+    int code = vm_run_program(v, &vo, out, err);
+    if (o->elapsed)
+        *o->elapsed = elapsed;
+    return code;
 }

@@ -145,6 +145,7 @@ typedef struct vm_thread {
     vm_panic *panic;     /* the panic in progress, or NULL */
     jmp_buf *catch;      /* where a panic unwinds to (innermost run loop) */
     const char *wait;    /* wait reason while blocked, for deadlock dumps */
+    int defer_depth;     /* frames below a deferred call run by a panic */
     const char *go_file; /* the go statement that started it */
     int go_line;
     const char *go_fn;   /* the function containing that statement */
@@ -192,6 +193,10 @@ typedef struct vm {
     uint64_t rand_state; /* math/rand */
     int nargs;           /* os.Args */
     char **args;
+    bool test_mode;      /* conclab test: go test's output, not go run's */
+    bool test_verbose;   /* conclab test -v */
+    const char *test_run;/* conclab test -run REGEXP, or NULL */
+    int64_t end_time;    /* the virtual time when the run ended */
     void *heap;          /* every allocation of the run (freed at the end) */
 } vm;
 
@@ -300,11 +305,12 @@ extern const uint8_t vm_op_arity[];
 extern const char *const vm_op_name[];
 
 /* --- the compiler (compile.c) ---------------------------------------------- */
-/* Compiles the checked program of checker c (file path) into a new vm
- * owned by arena a. Returns NULL with *err (owned by a) holding
+/* Compiles the checked program of checker c (its files by position
+ * index, the first the one runs are named after), starting at function
+ * entry, into a new vm owned by arena a. Returns NULL with *err (owned by a) holding
  * "FILE:LINE:COL: conclab does not support X yet" when the program uses
  * what the VM cannot run yet. */
-vm *vm_compile(arena *a, checker *c, const char *path, char **err);
+vm *vm_compile(arena *a, checker *c, const char *const *files, const char *entry, char **err);
 
 /* --- running (vm_exec.c, vm_run.c) ------------------------------------------- */
 /* Options of a run. */
@@ -318,6 +324,10 @@ typedef struct vm_options {
     char **argv;
     uint64_t max_schedules; /* --explore: schedules at most (0: 2000) */
     const char *shown_name; /* the file as the user named it (replay lines) */
+    bool test_mode;      /* conclab test */
+    bool test_verbose;   /* conclab test: -v */
+    const char *test_run;/* conclab test: -run REGEXP */
+    int64_t *elapsed;    /* if set, gets the run's virtual time (ns) */
 } vm_options;
 
 /* Runs the program: its stdout goes to out, its panics and fatal errors
@@ -360,6 +370,8 @@ _Noreturn void vm_throw(vm_thread *t, const char *fmt, ...) __attribute__((forma
 _Noreturn void vm_throw_plain(vm_thread *t, const char *msg);
 /* Panics with value v. */
 _Noreturn void vm_panic_value(vm_thread *t, vm_iface v);
+/* runtime.Goexit. */
+_Noreturn void vm_goexit(vm_thread *t);
 /* A failed x.(T). */
 _Noreturn void vm_assert_error(vm_thread *t, const vm_iface *x, gtype *want);
 /* A fatal error ("fatal error: stack overflow"): ends the run, exit 2. */
@@ -377,7 +389,7 @@ int vm_go_id(const vm_thread *t);
 const char *vm_frame_name(vm_thread *t, const vm_func *fn);
 bool vm_is_runtime_error(const gtype *t);
 /* The source line of frame f. */
-int vm_frame_line(const vm_frame *f);
+int vm_frame_line(const vm_thread *t, const vm_frame *f);
 
 /* --- values (vm_value.c) ------------------------------------------------------ */
 /* Whether t is held in registers as the address of its bytes. */
@@ -467,12 +479,13 @@ typedef struct vm_select_info {
 vm_native vm_lib_find(const char *qname);
 /* A library file's table of natives, ended by {NULL, NULL}: vm_lib.c's
  * (fmt, errors, sync, atomic, runtime, os, math), vm_lib_text.c's
- * (strings, strconv, sort), vm_lib_time.c's (time) and vm_lib_atomic.c's. */
+ * (strings, strconv, sort), vm_lib_time.c's (time), vm_lib_atomic.c's and
+ * vm_lib_testing.c's (what package testing asks of the VM). */
 typedef struct vm_binding {
     const char *name;
     vm_native fn;
 } vm_binding;
-extern const vm_binding vm_lib_text[], vm_lib_time[], vm_lib_atomic[];
+extern const vm_binding vm_lib_text[], vm_lib_time[], vm_lib_atomic[], vm_lib_testing[];
 /* Where the running Go code is, for the runtime's traces and reports: the
  * file and line of the innermost frame of t. */
 const char *vm_file_now(vm_thread *t);

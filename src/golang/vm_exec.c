@@ -104,7 +104,12 @@ void vm_exec(vm_thread *t, int stop)
                 slot args[64];
                 slot *a = d->nargs + 8 <= 64 ? args : vm_alloc(t, sizeof(slot) * (size_t)(d->nargs + 8));
                 memcpy(a, d->args, sizeof(slot) * (size_t)d->nargs);
+                /* a panic raised in the deferred call stands on the
+                 * panicking stack, as in Go (its report shows both) */
+                int saved_depth = t->defer_depth;
+                t->defer_depth = t->nframes;
                 vm_call(t, d->cl, a, d->nargs);
+                t->defer_depth = saved_depth;
                 f = &t->frames[t->nframes - 1];
             }
             if (t->panic && t->panic->recovered && !t->panic->goexit) {
@@ -710,7 +715,7 @@ static void run(vm_thread *t, int stop)
                 vm_throw(t, "makechan: size out of range");
             }
             SAVE();
-            R[A].p = rt_chan_make_at((size_t)Cc, (int)n, "", v->file, f->fn->lines[pc - f->fn->code]);
+            R[A].p = rt_chan_make_at((size_t)Cc, (int)n, "", f->fn->file, f->fn->lines[pc - f->fn->code]);
             NEXT(3);
             break;
         }

@@ -24,7 +24,7 @@ int vm_line_now(vm_thread *t)
 {
     if (!t->nframes)
         return 0;
-    return vm_frame_line(&t->frames[t->nframes - 1]);
+    return vm_frame_line(t, &t->frames[t->nframes - 1]);
 }
 
 const char *vm_file_now(vm_thread *t)
@@ -450,6 +450,12 @@ static void runtime_NumGoroutine(vm_thread *t, slot *a)
     a[0].i = n;
 }
 
+static void runtime_Goexit(vm_thread *t, slot *a)
+{
+    (void)a;
+    vm_goexit(t);
+}
+
 static void runtime_Gosched(vm_thread *t, slot *a)
 {
     (void)a;
@@ -462,7 +468,7 @@ static void os_Exit(vm_thread *t, slot *a)
     vm *v = t->vm;
     v->exited = true;
     v->exit_code = (int)a[0].i;
-    if (v->exit_code != 0)
+    if (v->exit_code != 0 && !v->test_mode) /* go run's line; go test has none */
         vm_errorf(v, "exit status %d\n", v->exit_code);
     rt_panic_at(file_of(t), line_now(t), "%s", "os.Exit");
 }
@@ -615,6 +621,7 @@ static const vm_binding lib[] = {
     {"runtime.NumCPU", runtime_NumCPU},
     {"runtime.NumGoroutine", runtime_NumGoroutine},
     {"runtime.Gosched", runtime_Gosched},
+    {"runtime.Goexit", runtime_Goexit},
     {"os.Exit", os_Exit},
     {"os.write", os_write},
     {"os.args", os_args},
@@ -652,7 +659,8 @@ static const vm_binding lib[] = {
 
 vm_native vm_lib_find(const char *qname)
 {
-    static const vm_binding *const tables[] = {lib, vm_lib_text, vm_lib_time, vm_lib_atomic};
+    static const vm_binding *const tables[] = {lib, vm_lib_text, vm_lib_time, vm_lib_atomic,
+                                               vm_lib_testing};
     for (size_t i = 0; i < sizeof tables / sizeof *tables; i++)
         for (const vm_binding *b = tables[i]; b->name; b++)
             if (strcmp(b->name, qname) == 0)

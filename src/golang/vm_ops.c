@@ -33,17 +33,16 @@ static void go_stmt(vm_thread *t, vm_frame *f, slot *R);
 void vm_exec_rt(vm_thread *t, vm_frame *f, slot *R)
 {
     const int32_t *pc = f->pc;
-    vm *v = t->vm;
     int line = line_of(f);
     switch ((vm_op)pc[0]) {
     case VM_SEND: {
         chan *c = R[pc[1]].p;
         waiting(t, c ? "chan send" : "chan send (nil chan)");
         if (!c)
-            rt_select_at(NULL, 0, v->file, line);
+            rt_select_at(NULL, 0, f->fn->file, line);
         if (chan_closed(c))
             vm_throw_plain(t, "send on closed channel");
-        rt_chan_send_at(c, &R[pc[2]], v->file, line);
+        rt_chan_send_at(c, &R[pc[2]], f->fn->file, line);
         resumed(t);
         f->pc = pc + 4;
         return;
@@ -52,11 +51,11 @@ void vm_exec_rt(vm_thread *t, vm_frame *f, slot *R)
         chan *c = R[pc[2]].p;
         waiting(t, c ? "chan receive" : "chan receive (nil chan)");
         if (!c)
-            rt_select_at(NULL, 0, v->file, line);
+            rt_select_at(NULL, 0, f->fn->file, line);
         int n = pc[3];
         slot buf[8];
         slot *tmp = n <= 8 ? buf : vm_alloc(t, sizeof(slot) * (size_t)n);
-        bool ok = rt_chan_recv_at(c, tmp, v->file, line);
+        bool ok = rt_chan_recv_at(c, tmp, f->fn->file, line);
         resumed(t);
         memcpy(&R[pc[1]], tmp, sizeof(slot) * (size_t)n);
         if (pc[4] >= 0)
@@ -70,7 +69,7 @@ void vm_exec_rt(vm_thread *t, vm_frame *f, slot *R)
             vm_throw_plain(t, "close of nil channel");
         if (chan_closed(c))
             vm_throw_plain(t, "close of closed channel");
-        rt_chan_close_at(c, v->file, line);
+        rt_chan_close_at(c, f->fn->file, line);
         f->pc = pc + 2;
         return;
     }
@@ -95,7 +94,7 @@ void vm_exec_rt(vm_thread *t, vm_frame *f, slot *R)
                 vm_throw_plain(t, "send on closed channel");
         }
         waiting(t, n == 0 ? "select (no cases)" : "select");
-        int k = rt_select_at(n ? cases : NULL, n, v->file, line);
+        int k = rt_select_at(n ? cases : NULL, n, f->fn->file, line);
         resumed(t);
         if (k < 0) /* the default case */
             for (int i = 0; i < n; i++)
@@ -141,7 +140,7 @@ static void go_stmt(vm_thread *t, vm_frame *f, slot *R)
 {
     const int32_t *pc = f->pc;
     vm_closure *cl = R[pc[1]].p;
-    vm_go(t, cl, &R[pc[2]], pc[3], t->vm->file, line_of(f));
+    vm_go(t, cl, &R[pc[2]], pc[3], f->fn->file, line_of(f));
 }
 
 void vm_shared(vm_thread *t, vm_frame *f, const void *p, int64_t size, bool write)
@@ -156,9 +155,9 @@ void vm_shared(vm_thread *t, vm_frame *f, const void *p, int64_t size, bool writ
     int line = line_of(f);
     size_t n = size >= 8 ? 8 : size >= 4 ? 4 : size >= 2 ? 2 : 1;
     if (write)
-        rt_shared_store_at((void *)p, p, n, 0, name, t->vm->file, line);
+        rt_shared_store_at((void *)p, p, n, 0, name, f->fn->file, line);
     else
-        rt_shared_load_at(p, n, 0, name, t->vm->file, line);
+        rt_shared_load_at(p, n, 0, name, f->fn->file, line);
     t->vm->current = t;
 }
 
@@ -271,7 +270,7 @@ const int32_t *vm_exec_slow(vm_thread *t, vm_frame *f, slot *R)
         vm_panic_value(t, *(vm_iface *)&R[pc[1]]);
     case VM_RECOVER: {
         vm_iface r = {0};
-        if (t->panic && !t->panic->recovered && vm_recover_allowed(t)) {
+        if (t->panic && !t->panic->recovered && !t->panic->goexit && vm_recover_allowed(t)) {
             r = t->panic->value;
             t->panic->recovered = true;
         }

@@ -26,21 +26,48 @@ _Noreturn void vm_panic_value(vm_thread *t, vm_iface v)
     p->value = v;
     p->link = t->panic;
     p->runtime_error = vm_is_runtime_error(v.t);
-    /* the stack as it is now: unwinding pops it before it is reported */
-    int n = t->nframes < 100 ? t->nframes : 100;
+    /* the stack as it is now: unwinding pops it before it is reported.
+     * Raised in a call deferred by an earlier panic, it stands on that
+     * panic's stack: the deferred call's frames, then the earlier ones. */
+    int own = t->nframes, below = 0;
+    vm_panic *under_p = NULL;
+    if (p->link && t->defer_depth > 0 && t->defer_depth <= t->nframes) {
+        own = t->nframes - t->defer_depth;
+        under_p = p->link;
+        below = under_p->nframes;
+    }
+    if (own > 100)
+        own = 100;
+    int n = own + below;
     p->fns = vm_alloc(t, sizeof *p->fns * (size_t)(n + 1));
     p->lines = vm_alloc(t, sizeof *p->lines * (size_t)(n + 1));
     p->files = vm_alloc(t, sizeof *p->files * (size_t)(n + 1));
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < own; i++) {
         vm_frame *f = &t->frames[t->nframes - 1 - i];
         p->fns[i] = vm_frame_name(t, f->fn);
         p->files[i] = f->fn->file;
-        p->lines[i] = vm_frame_line(f);
+        p->lines[i] = vm_frame_line(t, f);
+    }
+    for (int i = 0; i < below; i++) {
+        p->fns[own + i] = under_p->fns[i];
+        p->files[own + i] = under_p->files[i];
+        p->lines[own + i] = under_p->lines[i];
     }
     p->nframes = n;
     t->panic = p;
     if (v.t == NULL)
         p->value = v; /* panic(nil): printed as "panic: nil" (Go 1.19) */
+    longjmp(*t->catch, 1);
+}
+
+/* runtime.Goexit: unwinds the goroutine through its deferred calls (which
+ * cannot recover it), then ends it quietly. */
+_Noreturn void vm_goexit(vm_thread *t)
+{
+    vm_panic *p = vm_alloc(t, sizeof *p);
+    p->link = t->panic;
+    p->goexit = true;
+    t->panic = p;
     longjmp(*t->catch, 1);
 }
 
@@ -109,11 +136,14 @@ bool vm_recover_allowed(vm_thread *t)
     return t->nframes >= 2;
 }
 
-int vm_frame_line(const vm_frame *f)
+int vm_frame_line(const vm_thread *t, const vm_frame *f)
 {
     if (!f->fn->lines)
         return f->fn->line;
     int64_t i = f->pc - f->fn->code;
+    /* a caller's pc is its return address, just after the call */
+    if (f != &t->frames[t->nframes - 1] && i > 0)
+        i--;
     if (i < 0 || i >= f->fn->ncode)
         return f->fn->line;
     return f->fn->lines[i];
@@ -156,7 +186,7 @@ void vm_traceback_to(vm_thread *t, vm *v)
     for (int i = t->nframes - 1; i >= 0; i--) {
         vm_frame *f = &t->frames[i];
         vm_errorf(v, "%s(%s)\n\t%s:%d\n", f->fn->name, f->fn->nparams ? "..." : "",
-                  abs_path_of(v, f->fn->file), vm_frame_line(f));
+                  abs_path_of(v, f->fn->file), vm_frame_line(t, f));
     }
     if (t->id != 1 && t->go_fn)
         vm_errorf(v, "created by %s\n\t%s:%d\n", t->go_fn, abs_path_of(v, t->go_file), t->go_line);

@@ -120,7 +120,7 @@ static void goroutine_main(void *arg)
         t->native_cl->fn->native(t, t->stack);
     } else {
         vm_exec(t, 0);
-        if (t->panic)
+        if (t->panic && !t->panic->goexit)
             vm_report_panic(t);
     }
     t->done = true;
@@ -176,9 +176,9 @@ void vm_preempt(vm_thread *t)
     t->wait = NULL;
     if (++t->slices >= PREEMPT_SLICES_PER_10MS) {
         t->slices = 0;
-        rt_sleep_at(10 * MILLISECOND, t->vm->file, line);
+        rt_sleep_at(10 * MILLISECOND, f->fn->file, line);
     } else {
-        rt_gosched_at(t->vm->file, line);
+        rt_gosched_at(f->fn->file, line);
     }
     t->vm->current = t;
 }
@@ -200,7 +200,7 @@ static void main_goroutine(void *arg)
     }
     vm_push_call(t, v->main, NULL, 0);
     vm_exec(t, 0);
-    if (t->panic)
+    if (t->panic && !t->panic->goexit)
         vm_report_panic(t);
     t->done = true;
 }
@@ -231,10 +231,22 @@ static void explore_main(void *arg)
     main_goroutine(v);
 }
 
-/* The absolute path of the program's file (what Go's reports name). */
+/* The absolute paths of the program's files (what Go's reports name),
+ * for the program and for each of its functions. */
 static void use_absolute_path(vm *v)
 {
     char abs[PATH_MAX];
+    const char *from = NULL, *to = NULL; /* the last file made absolute */
+    for (int i = 0; i < v->nfuncs; i++) {
+        vm_func *f = v->funcs[i];
+        if (!f->file || f->library || f->file[0] == '<' || f->file[0] == '/')
+            continue;
+        if (f->file != from) {
+            from = f->file;
+            to = realpath(from, abs) ? strcpy(arena_alloc(v->a, strlen(abs) + 1), abs) : from;
+        }
+        f->file = to;
+    }
     if (realpath(v->file, abs)) {
         char *copy = malloc(strlen(abs) + 1);
         if (copy) {
@@ -254,6 +266,9 @@ int vm_explore_program(vm *v, const vm_options *o, FILE *out, FILE *err)
     v->rand_state = o->seed ? o->seed : 1;
     v->nargs = o->argc;
     v->args = o->argv;
+    v->test_verbose = o->test_verbose;
+    v->test_mode = o->test_mode;
+    v->test_run = o->test_run;
     explore_options opt = explore_defaults();
     opt.seed = o->seed;
     opt.race = o->race;
@@ -298,6 +313,9 @@ int vm_run_program(vm *v, const vm_options *o, FILE *out, FILE *err)
     v->rand_state = o->seed ? o->seed : 1;
     v->nargs = o->argc;
     v->args = o->argv;
+    v->test_verbose = o->test_verbose;
+    v->test_mode = o->test_mode;
+    v->test_run = o->test_run;
     v->globals = vm_alloc_vm(v, (size_t)v->globals_size + 8);
     rt *r = rt_new(&cfg);
     if (!r) {
@@ -337,12 +355,17 @@ int vm_run_program(vm *v, const vm_options *o, FILE *out, FILE *err)
             code = 66;
     }
     if ((code == 2 || code == 66) && !v->exited)
-        vm_errorf(v, "exit status %d\n", code);
+        if (!v->test_mode)
+            vm_errorf(v, "exit status %d\n", code);
     if (v->out_len)
         fwrite(v->out, 1, v->out_len, out);
+    fflush(out); /* what it printed, then what went wrong */
     if (v->err_len)
         fwrite(v->err, 1, v->err_len, err);
     fflush(out);
+    v->end_time = rt_time_of(r);
+    if (o->elapsed)
+        *o->elapsed = v->end_time;
     rt_free(r);
     for (vm_thread *t = v->threads; t; t = t->next) {
         free(t->stack);

@@ -471,6 +471,11 @@ _Noreturn void rt_goexit_at(const char *file, int line);
 int goid(void);
 /* runtime.NumGoroutine(): goroutines alive now. Not a choice point. */
 int num_goroutine(void);
+/* rt_quiescent(horizon): every goroutine but the caller is blocked and no
+ * timer is due within horizon, so nothing can happen in that time until
+ * the caller acts (how conclab test knows that a test's goroutines have
+ * settled). Not a choice point. */
+bool rt_quiescent(int64_t horizon);
 
 /* rt_panic(fmt, ...): Go's panic(...) with a formatted message; ends the
  * run with RT_PANIC and the report "panic: MESSAGE" plus goroutines.

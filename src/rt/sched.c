@@ -481,6 +481,18 @@ int goid(void)
     return sched_enter("goid")->cur->id;
 }
 
+bool rt_quiescent(int64_t horizon)
+{
+    rt *r = sched_enter("quiescent");
+    for (size_t i = 0; i < r->nheap; i++)
+        if (r->heap[i]->when <= r->now + horizon)
+            return false;
+    for (rt_g *g = r->all_head; g; g = g->anext)
+        if (g != r->cur && g->state != G_BLOCKED && g->state != G_DEAD)
+            return false;
+    return true;
+}
+
 int num_goroutine(void)
 {
     return sched_enter("num_goroutine")->nalive;
