@@ -19,4 +19,7 @@ tap_is() { # tap_is GOT WANT NAME
 tap_like() { # tap_like TEXT PATTERN NAME (grep -E)
     if printf '%s' "$1" | grep -Eq -- "$2"; then tap_ok 0 "$3"; else tap_ok 1 "$3"; echo "#   text: $(printf '%s' "$1" | head -c 400)"; echo "#   no match for: $2"; fi
 }
+tap_unlike() { # tap_unlike TEXT PATTERN NAME: no line matches (grep -E)
+    if printf '%s' "$1" | grep -Eq -- "$2"; then tap_ok 1 "$3"; echo "#   matched: $2"; else tap_ok 0 "$3"; fi
+}
 tap_done() { echo "1..$tap_n"; [ "$tap_bad" -eq 0 ]; exit $?; }

@@ -178,7 +178,15 @@ static void testing_allStacks(vm_thread *t, slot *a)
     ARGSTR(0) = stacks_text(t, ids, n, false);
 }
 
+/* The data races the detector has reported so far (--race). */
+static void testing_races(vm_thread *t, slot *a)
+{
+    (void)t;
+    a[0].i = (int64_t)rt_race_count(rt_current());
+}
+
 const vm_binding vm_lib_testing[] = {
+    {"testing.races", testing_races},
     {"testing.verbose", testing_verbose},
     {"testing.matchRun", testing_matchRun},
     {"testing.callSite", testing_callSite},

@@ -146,9 +146,8 @@ vm_thread *vm_go_from(vm *v, const char *creator, vm_closure *cl, slot *args, in
     } else {
         vm_push_call(g, fn, cl, 0);
     }
-    /* the runtime prefixes "main." to the names it prints */
-    const char *name = strncmp(fn->name, "main.", 5) == 0 ? fn->name + 5 : fn->name;
-    g->id = rt_go_at(goroutine_main, g, name, file, line);
+    /* qualified ("main.main.func1"): the runtime prints it as it is */
+    g->id = rt_go_at(goroutine_main, g, fn->name, file, line);
     return g;
 }
 

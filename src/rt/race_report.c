@@ -33,6 +33,13 @@ static const char *access_word(const race_mem *a, bool previous)
     return words[previous][a->write][a->atomic];
 }
 
+/* The package prefix a function's name needs: the demos' C functions are
+ * main's; a name that has its package already ("pkg.f") needs none. */
+static const char *pkg_prefix(const char *name)
+{
+    return name && strchr(name, '.') ? "" : "main.";
+}
+
 /* Appends one access block: the access, the goroutine, its function and
  * the demo line. */
 static void report_access(rt_buf *b, race_state *rs, const race_var *v, const race_mem *a,
@@ -43,7 +50,7 @@ static void report_access(rt_buf *b, race_state *rs, const race_var *v, const ra
     if (a->g == 1)
         buf_printf(b, "main goroutine:\n  main.main()\n");
     else
-        buf_printf(b, "goroutine %u:\n  main.%s()\n", a->g, t->name ? t->name : "func");
+        buf_printf(b, "goroutine %u:\n  %s%s()\n", a->g, pkg_prefix(t->name), t->name ? t->name : "func");
     buf_printf(b, "      %s:%d\n\n", a->file, a->line);
 }
 
@@ -53,9 +60,9 @@ static void report_creation(rt_buf *b, race_state *rs, uint32_t g)
     const race_gor *t = &rs->gs[g];
     if (g == 1)
         return;
-    buf_printf(b, "Goroutine %u (%s) created at:\n  main.%s()\n      %s:%d\n\n", g,
-               t->finished ? "finished" : "running", t->creator ? t->creator : "main", t->file,
-               t->line);
+    buf_printf(b, "Goroutine %u (%s) created at:\n  %s%s()\n      %s:%d\n\n", g,
+               t->finished ? "finished" : "running", pkg_prefix(t->creator),
+               t->creator ? t->creator : "main", t->file, t->line);
 }
 
 /* "goroutine 6's write", "the main goroutine's atomic read". */

@@ -58,6 +58,7 @@ type T struct {
 	before   []int // the goroutines alive when it started
 	decl     string
 	took     time.Duration
+	races    int // races found before it started
 }
 
 // verbose is conclab test's -v.
@@ -84,6 +85,9 @@ func leakReport(ids []int) string
 
 // funcSite is "file.go:LINE" of f's declaration.
 func funcSite(f func(*T)) string
+
+// races is how many data races --race has found so far.
+func races() int
 
 // allStacks are the stacks of every goroutine but the caller.
 func allStacks() string
@@ -244,6 +248,7 @@ func tRunner(t *T, f func(*T)) {
 	t.decl = funcSite(f)
 	t.start = time.Now()
 	t.before = goroutines()
+	t.races = races()
 	defer func() {
 		err := recover()
 		for i := len(t.cleanups) - 1; i >= 0; i-- {
@@ -259,6 +264,10 @@ func tRunner(t *T, f func(*T)) {
 		}
 		if !t.skipped {
 			t.checkLeaks()
+		}
+		if races() > t.races {
+			t.logAt("testing.go:1319", "race detected during execution of test")
+			t.Fail()
 		}
 		t.report()
 		t.done <- true
@@ -284,6 +293,13 @@ func MainStart(tests []InternalTest) {
 		failed = failed || t.failed
 	}
 	alarm.Stop()
+	if races() > 0 {
+		if chatty {
+			printRun("CONT ", "")
+		}
+		fmt.Println("    testing.go:1319: race detected during execution of test")
+		failed = true
+	}
 	if len(tests) == 0 {
 		fmt.Fprintln(os.Stderr, "testing: warning: no tests to run")
 	}
