@@ -5,17 +5,17 @@ package main
 import "fmt"
 
 const (
-	Huge   = 1 << 200
-	Back   = Huge >> 195
-	Third  = 1.0 / 3.0
-	Ratio  = Huge / (Huge / 7)
-	Big    = 1e300 * 1e300 / 1e300
-	Mixed  = 'a' + 2
-	Shift  = 1 << 62 * 2 / 4
-	Eps    = 1e-40 * 1e40
+	Huge         = 1 << 200
+	Back         = Huge >> 195
+	Third        = 1.0 / 3.0
+	Ratio        = Huge / (Huge / 7)
+	Big          = 1e300 * 1e300 / 1e300
+	Mixed        = 'a' + 2
+	Shift        = 1 << 62 * 2 / 4
+	Eps          = 1e-40 * 1e40
 	Typed  int32 = 1 << 20
-	Str    = "con" + "cat"
-	Truthy = 3 > 2 && Str == "concat"
+	Str          = "con" + "cat"
+	Truthy       = 3 > 2 && Str == "concat"
 )
 
 func main() {

@@ -35,9 +35,9 @@ func main() {
 	fmt.Printf("%T %T %T %T %T\n", ni, ne, struct{ A int }{}, 'x', uintptr(1))
 	fmt.Printf("%v|%d|%s\n", struct{}{}, Point{7, 8}, Point{9, 10})
 	type Wrapper struct {
-		P    *Point
-		Any  interface{}
-		Err  error
+		P   *Point
+		Any interface{}
+		Err error
 	}
 	fmt.Printf("%+v\n", Wrapper{Any: 3})
 }

@@ -7,9 +7,9 @@ import "fmt"
 
 type Acc struct{ total int }
 
-func (a Acc) Total() int      { return a.total }
-func (a *Acc) Add(n int)      { a.total += n }
-func (a Acc) With(n int) Acc  { a.total += n; return a }
+func (a Acc) Total() int     { return a.total }
+func (a *Acc) Add(n int)     { a.total += n }
+func (a Acc) With(n int) Acc { a.total += n; return a }
 
 func apply(f func(int), vals ...int) {
 	for _, v := range vals {

@@ -7,9 +7,9 @@ import "fmt"
 
 type Counter struct{ n int }
 
-func (c Counter) IncValue()   { c.n++ }
+func (c Counter) IncValue()    { c.n++ }
 func (c *Counter) IncPointer() { c.n++ }
-func (c Counter) Get() int    { return c.n }
+func (c Counter) Get() int     { return c.n }
 
 type Getter interface{ Get() int }
 type Incer interface{ IncPointer() }

@@ -15,5 +15,5 @@ func main() {
 	fmt.Printf("%c|%c|%q\n", -1, 0x110000, rune(0xD800))
 	var r rune = 'é'
 	fmt.Println(r, string(r), []byte(string(r)))
-	fmt.Println("x" + string(rune(0)) + "y" == "x\x00y")
+	fmt.Println("x"+string(rune(0))+"y" == "x\x00y")
 }

@@ -10,7 +10,7 @@ type Base struct {
 	Name string
 }
 
-func (b Base) Describe() string { return fmt.Sprintf("base %d %s", b.ID, b.Name) }
+func (b Base) Describe() string  { return fmt.Sprintf("base %d %s", b.ID, b.Name) }
 func (b *Base) SetName(n string) { b.Name = n }
 func (b Base) Kind() string      { return "base" }
 

@@ -63,7 +63,7 @@ func main() {
 		b
 		c
 	)
-	fmt.Println(a, b, c, 0X1F, 0B11, 0O17)
+	fmt.Println(a, b, c, 0x1F, 0b11, 0o17)
 	type Temp int
 	chans := [3]chan int{}
 	for i := range chans {
