@@ -1,7 +1,7 @@
 // bounds_messages.go: the exact run-time error text for each kind of bad
-// index or slice expression (recovered and printed): inverted bounds,
-// past capacity, past string length, 3-index forms,
-// nil slices, and ranging over a nil array pointer.
+// index or slice expression (recovered and printed): inverted bounds, past
+// capacity, past string length, 3-index forms, nil slices, and ranging
+// over a nil array pointer.
 package main
 
 import "fmt"
