@@ -309,7 +309,7 @@ static void func_decl(checker *c, gobj *obj, node *decl)
     obj->qname = func_qname(c, obj, decl);
     if (decl->x)
         check_receiver(c, obj, sig);
-    if (c->library) {
+    if (c->library && !decl->w) {
         obj->native = obj->qname;
         return;
     }

@@ -165,11 +165,16 @@ static void build_methods(comp *C, gtype *t)
         named = t->elem;
         ptr = true;
     }
-    if (named->kind != K_NAMED || named->nmdecl == 0 || t->mtab)
+    if (named->kind != K_NAMED || t->mtab)
+        return;
+    gtype *u = under(named);
+    if (named->nmdecl == 0 && (!u || u->kind != K_STRUCT))
         return;
     vm_itab *tab = arena_alloc(C->a, sizeof *tab);
-    tab->m = arena_alloc(C->a, sizeof *tab->m * (size_t)named->nmdecl);
+    int cap = named->nmdecl;
+    tab->m = arena_alloc(C->a, sizeof *tab->m * (size_t)(cap + 1));
     tab->n = 0;
+    t->mtab = tab; /* before the wrappers: they may canon t again */
     for (int i = 0; i < named->nmdecl; i++) {
         gmethod *m = &named->mdecl[i];
         if (m->ptr_recv && !ptr)
@@ -191,7 +196,8 @@ static void build_methods(comp *C, gtype *t)
         tab->m[tab->n].fn = fn;
         tab->n++;
     }
-    t->mtab = tab;
+    if (u && u->kind == K_STRUCT)
+        comp_promoted_methods(C, t, named, tab, cap);
 }
 
 gtype *canon(comp *C, gtype *t)
@@ -233,7 +239,7 @@ const char *comp_intern(comp *C, const char *name)
     return C->strs[k].p;
 }
 
-static vm_func *new_func(comp *C, const char *name)
+vm_func *comp_new_func(comp *C, const char *name)
 {
     vm_func *f = arena_alloc(C->a, sizeof *f);
     memset(f, 0, sizeof *f);
@@ -255,7 +261,7 @@ static vm_func *native_func(comp *C, gobj *fn, const node *at)
     vm_native impl = vm_lib_find(fn->native);
     if (!impl) /* named where the program uses it */
         comp_fail(C, C->at ? C->at : at, arena_printf(C->a, "%s", fn->native));
-    vm_func *f = new_func(C, fn->native);
+    vm_func *f = comp_new_func(C, fn->native);
     f->native = impl;
     gtype *sig = fn->type;
     int np = 0, nr = 0;
@@ -277,7 +283,7 @@ vm_func *comp_builtin_func(comp *C, const char *name, int nparams)
     for (int i = 0; i < C->v->nfuncs; i++)
         if (C->v->funcs[i]->native && strcmp(C->v->funcs[i]->name, name) == 0)
             return C->v->funcs[i];
-    vm_func *f = new_func(C, name);
+    vm_func *f = comp_new_func(C, name);
     f->native = vm_lib_find(name);
     f->nparams = f->nregs = nparams;
     return f;
@@ -294,8 +300,8 @@ vm_func *comp_func_of(comp *C, gobj *fn)
 
 vm_func *comp_lit_func(comp *C, node *lit)
 {
-    gfuncinfo *info = C->c->all_funcs.v[lit->aux];
-    return (vm_func *)info->decl->sel; /* set in vm_compile */
+    (void)C;
+    return (vm_func *)(void *)lit->sel; /* set in vm_compile */
 }
 
 int comp_upval(comp *C, fstate *fs, gobj *obj)
@@ -426,8 +432,11 @@ static void comp_init(comp *C, vm_func *f)
     fs.f = f;
     C->fs = &fs;
     checker *c = C->c;
-    for (int i = 0; i < c->init_order.n; i++) {
-        gobj *v = c->init_order.v[i];
+    for (int u = 0; u <= C->nlibs; u++) {
+    ptrvec *order = u < C->nlibs ? &C->libs[u]->init_order : &c->init_order;
+    C->funcs = u < C->nlibs ? &C->libs[u]->funcs : &c->all_funcs;
+    for (int i = 0; i < order->n; i++) {
+        gobj *v = order->v[i];
         gdeclinfo *d = v->dinfo;
         int mark = fs.nreg;
         set_line(C, d->init);
@@ -457,6 +466,7 @@ static void comp_init(comp *C, vm_func *f)
                 store_var(C, v, r, v->type);
         }
         reg_free_to(C, mark);
+    }
     }
     for (int i = 0; i < c->pkgfuncs.n; i++) {
         gobj *fn = c->pkgfuncs.v[i];
@@ -490,43 +500,68 @@ vm *vm_compile(arena *a, checker *c, const char *path, char **err)
         *err = C->err;
         return NULL;
     }
-    /* every function gets its vm_func first (calls may go forward) */
-    for (int i = 0; i < c->all_funcs.n; i++) {
-        gfuncinfo *info = c->all_funcs.v[i];
-        vm_func *f = new_func(C, info->name);
-        if (info->obj)
-            info->obj->fn = f;
-        if (info->decl->kind == N_FUNCLIT)
-            info->decl->sel = (gsel *)(void *)f;
-        if (info->sig->recv)
-            f->recv = info->sig->recv->type;
+    /* the library packages' Go code, a package after those it imports,
+     * then the program's */
+    int nunits = 0;
+    for (int i = 0; i < c->pkgcache->n; i++)
+        if (((gpkg *)c->pkgcache->v[i])->done_order > 0)
+            nunits++;
+    gpkg **libs = arena_alloc(a, sizeof *libs * (size_t)(nunits + 1));
+    for (int i = 0; i < c->pkgcache->n; i++) {
+        gpkg *p = c->pkgcache->v[i];
+        if (p->done_order > 0)
+            libs[p->done_order - 1] = p;
     }
-    /* globals */
-    for (int i = 0; i < c->pkgvars.n; i++) {
-        gobj *o = c->pkgvars.v[i];
-        int size = gtype_size(o->type);
-        o->storage = VS_GLOBAL;
-        o->slot = (int)C->globals;
-        C->globals += (size + 7) & ~7;
+    C->libs = libs;
+    C->nlibs = nunits;
+    for (int u = 0; u <= nunits; u++) {
+        ptrvec *funcs = u < nunits ? &libs[u]->funcs : &c->all_funcs;
+        const char *file = u < nunits ? arena_printf(a, "lib/%s.go", libs[u]->path) : path;
+        /* every function gets its vm_func first (calls may go forward) */
+        for (int i = 0; i < funcs->n; i++) {
+            gfuncinfo *info = funcs->v[i];
+            vm_func *f = comp_new_func(C, info->name);
+            f->file = file;
+            f->library = u < nunits;
+            if (info->obj)
+                info->obj->fn = f;
+            if (info->decl->kind == N_FUNCLIT)
+                info->decl->sel = (gsel *)(void *)f;
+            if (info->sig->recv)
+                f->recv = info->sig->recv->type;
+        }
+        /* globals */
+        ptrvec *vars = u < nunits ? &libs[u]->vars : &c->pkgvars;
+        for (int i = 0; i < vars->n; i++) {
+            gobj *o = vars->v[i];
+            int size = gtype_size(o->type);
+            o->storage = VS_GLOBAL;
+            o->slot = (int)C->globals;
+            C->globals += (size + 7) & ~7;
+        }
     }
-    /* declared functions; a literal is compiled where it stands, inside
-     * the function that creates it (its captures are that function's) */
-    for (int i = 0; i < c->all_funcs.n; i++) {
-        gfuncinfo *info = c->all_funcs.v[i];
-        if (info->decl->kind != N_FUNCLIT && info->obj && info->obj->fn)
-            comp_function(C, info->obj->fn, info, NULL);
+    for (int u = 0; u <= nunits; u++) {
+        ptrvec *funcs = u < nunits ? &libs[u]->funcs : &c->all_funcs;
+        C->funcs = funcs;
+        /* declared functions; a literal is compiled where it stands, inside
+         * the function that creates it (its captures are that function's) */
+        for (int i = 0; i < funcs->n; i++) {
+            gfuncinfo *info = funcs->v[i];
+            if (info->decl->kind != N_FUNCLIT && info->obj && info->obj->fn)
+                comp_function(C, info->obj->fn, info, NULL);
+        }
+        /* every named type with methods gets its method sets now, so that
+         * fmt finds String and Error on values it was not boxed as */
+        for (int i = 0; i < funcs->n; i++) {
+            gfuncinfo *info = funcs->v[i];
+            if (!info->obj || !info->obj->recv_base)
+                continue;
+            gtype *named = info->obj->recv_base;
+            canon(C, named);
+            canon(C, type_pointer(C->a, named));
+        }
     }
-    /* every named type with methods gets its method sets now, so that
-     * fmt finds String and Error on values it was not boxed as */
-    for (int i = 0; i < c->all_funcs.n; i++) {
-        gfuncinfo *info = c->all_funcs.v[i];
-        if (!info->obj || !info->obj->recv_base)
-            continue;
-        gtype *named = info->obj->recv_base;
-        canon(C, named);
-        canon(C, type_pointer(C->a, named));
-    }
-    v->init = new_func(C, "main.init");
+    v->init = comp_new_func(C, "main.init");
     comp_init(C, v->init);
     gobj *m = scope_lookup_local(c->pkg->scope, "main");
     if (!m || m->kind != O_FUNC || !m->fn) {

@@ -72,6 +72,9 @@ typedef struct comp {
     void **objs;         /* other operands: types (canonical), funcs */
     int nobjs, ocap;
     int64_t globals;     /* bytes of globals so far */
+    gpkg **libs;         /* the library packages with Go code, in init order */
+    int nlibs;
+    ptrvec *funcs;       /* the gfuncinfo of the package being compiled */
 } comp;
 
 /* --- compile.c ----------------------------------------------------------- */
@@ -95,6 +98,12 @@ gtype *canon(comp *C, gtype *t);
 int ktype(comp *C, gtype *t);
 void set_line(comp *C, const node *n);
 vm_func *comp_func_of(comp *C, gobj *fn);
+/* A new function of the program (its code is filled in by the caller). */
+vm_func *comp_new_func(comp *C, const char *name);
+/* --- compile_promote.c ---------------------------------------------------- */
+/* Adds to tab (room for cap entries) the methods recv (T or *T, T named
+ * as named) has through its embedded fields; returns the room now. */
+int comp_promoted_methods(comp *C, gtype *recv, gtype *named, vm_itab *tab, int cap);
 /* A builtin as a library function ("builtin.close"), for go and defer. */
 vm_func *comp_builtin_func(comp *C, const char *name, int nparams);
 /* The function of a literal (its index in the checker's list). */

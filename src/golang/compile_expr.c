@@ -528,8 +528,12 @@ int caddr(comp *C, node *e)
     case N_SELECTOR:
         if (e->sel && e->sel->kind == GSEL_FIELD)
             return field_addr(C, e, NULL);
-        if (e->sel && e->sel->kind == GSEL_QUALIFIED && e->sel->obj->kind == O_VAR)
-            comp_fail(C, e, "library variables");
+        if (e->sel && e->sel->kind == GSEL_QUALIFIED && e->sel->obj->kind == O_VAR &&
+            e->sel->obj->storage == VS_GLOBAL) { /* a library package's variable */
+            int r = reg_alloc(C, 1);
+            emit(C, VM_GLOBAL, r, e->sel->obj->slot);
+            return r;
+        }
         break;
     case N_INDEX:
         if (under(etype(e->x))->kind != K_MAP && under(etype(e->x))->kind != K_STRING)
@@ -558,7 +562,7 @@ int caddr(comp *C, node *e)
 static void funclit(comp *C, node *e, int dst)
 {
     vm_func *f = comp_lit_func(C, e);
-    gfuncinfo *info = C->c->all_funcs.v[e->aux];
+    gfuncinfo *info = C->funcs->v[e->aux]; /* its package's */
     gobj **ups;
     int n = comp_function(C, f, info, &ups);
     if (n == 0) {
@@ -676,6 +680,13 @@ void cexpr(comp *C, node *e, int dst)
             gobj *o = s->obj;
             if (o->kind == O_FUNC) {
                 emit(C, VM_LDF, dst, kobj(C, comp_func_of(C, o)));
+                return;
+            }
+            if (o->kind == O_VAR && o->storage == VS_GLOBAL) {
+                int mark = C->fs->nreg;
+                int addr = caddr(C, e);
+                emit_load(C, o->type, dst, addr, 0, false);
+                reg_free_to(C, mark);
                 return;
             }
             comp_fail(C, e, arena_printf(C->a, "%s.%s", o->pkg ? o->pkg->path : "?", o->name));

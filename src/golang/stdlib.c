@@ -1,9 +1,11 @@
 /* stdlib.c: the library packages a Go program may import. Each is Go
  * source (src/golang/lib, embedded as golib_files) whose functions have
  * no bodies: they are parsed and checked like the program's own code,
- * once per compile, and the compiler binds each body-less function to
- * the C native named by its qualified name ("fmt.Println",
- * "sync.(*Mutex).Lock"). */
+ * once per compile. The compiler binds each body-less function to the C
+ * native named by its qualified name ("fmt.Println",
+ * "sync.(*Mutex).Lock"); functions with bodies and package variables are
+ * Go, compiled with the program (context, sync.Map, the testing
+ * package). */
 #include "golang/check.h"
 #include "golang/golib.h"
 
@@ -59,5 +61,15 @@ gpkg *check_import(checker *c, const char *path, gpos pos)
     sub.pkgcache = c->pkgcache;
     check_package(&sub, &f, 1);
     pkg->checked = true;
+    pkg->funcs = sub.all_funcs;
+    pkg->vars = sub.pkgvars;
+    pkg->init_order = sub.init_order;
+    int done = 0;
+    for (int i = 0; i < c->pkgcache->n; i++) {
+        gpkg *other = c->pkgcache->v[i];
+        if (other->done_order > done)
+            done = other->done_order;
+    }
+    pkg->done_order = done + 1;
     return pkg;
 }

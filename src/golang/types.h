@@ -172,10 +172,17 @@ struct gpkg {
     const char *path;    /* "main", "fmt", "sync/atomic" */
     const char *name;    /* "main", "fmt", "atomic" */
     gscope *scope;       /* its package-level names */
-    bool library;        /* a library package implemented in C */
+    bool library;        /* a library package (Go declarations, C natives) */
     bool checked;        /* its declarations have been checked */
     bool fake;           /* an import conclab does not have: names in it
                             are not reported again (types2's fake) */
+    /* a library package's Go code (functions with bodies, variables):
+     * compiled with the program's, packages in the order their checks
+     * finished (a package after the ones it imports) */
+    int done_order;      /* 1, 2, ... as checks finish; 0 before */
+    ptrvec funcs;        /* gfuncinfo of its functions and literals */
+    ptrvec vars;         /* its package-level variables */
+    ptrvec init_order;   /* those in initialisation order */
 };
 
 /* A lexical scope. */

@@ -85,6 +85,8 @@ typedef struct vm_func {
     int recover_pc;      /* where a frame resumes after recover: -1 */
     bool has_defer;      /* runs deferred calls when it returns */
     gtype *recv;         /* a method: the receiver's type, else NULL */
+    bool library;        /* Go code of conclab's library: its memory
+                            accesses are not the program's (--race) */
 } vm_func;
 
 /* A method table entry of a concrete type (for interface calls). */
@@ -125,6 +127,7 @@ typedef struct vm_panic {
     bool goexit;           /* runtime.Goexit, not a panic */
     const char **fns;      /* the stack where it was raised, top first: */
     int *lines;            /* each frame's function and line */
+    const char **files;    /* and file */
     int nframes;
 } vm_panic;
 
@@ -134,6 +137,7 @@ struct vm;
 typedef struct vm_thread {
     struct vm *vm;
     int id;              /* the runtime's goroutine id */
+    int goid;            /* Go's number for it: 1, then 6, 7, ... */
     slot *stack;         /* the registers of every frame */
     int64_t stack_cap;
     vm_frame *frames;
@@ -429,6 +433,10 @@ void vm_push_frame(vm_thread *t, vm_func *fn, vm_closure *cl, int64_t base);
 void vm_push_call(vm_thread *t, vm_func *fn, vm_closure *cl, int64_t base);
 /* go cl(args): a new goroutine. */
 void vm_go(vm_thread *t, vm_closure *cl, slot *args, int nargs, const char *file, int line);
+/* The same for a goroutine the library starts (time.AfterFunc's), whose
+ * "created by" line names creator. */
+vm_thread *vm_go_from(vm *v, const char *creator, vm_closure *cl, slot *args, int nargs,
+                      const char *file, int line);
 /* A preemption point of a long loop. */
 void vm_preempt(vm_thread *t);
 /* The instructions the loop hands off (at f's saved pc). */
@@ -457,8 +465,18 @@ typedef struct vm_select_info {
 /* The C implementation of a library function by its qualified name
  * ("fmt.Println", "time.Duration.String", "sync.(*Mutex).Lock"), NULL when there is none. */
 vm_native vm_lib_find(const char *qname);
-/* The same for strings, strconv and sort (vm_lib_text.c). */
-vm_native vm_lib_text_find(const char *qname);
+/* A library file's table of natives, ended by {NULL, NULL}: vm_lib.c's
+ * (fmt, errors, sync, atomic, runtime, os, math), vm_lib_text.c's
+ * (strings, strconv, sort), vm_lib_time.c's (time) and vm_lib_atomic.c's. */
+typedef struct vm_binding {
+    const char *name;
+    vm_native fn;
+} vm_binding;
+extern const vm_binding vm_lib_text[], vm_lib_time[], vm_lib_atomic[];
+/* Where the running Go code is, for the runtime's traces and reports: the
+ * file and line of the innermost frame of t. */
+const char *vm_file_now(vm_thread *t);
+int vm_line_now(vm_thread *t);
 /* fmt: formats a as Go's fmt.Sprint (mode 0), Sprintln (1) or Sprintf
  * (2, with format) into the growable buffer (buf, len, cap). */
 void vm_fmt(vm_thread *t, int mode, vm_string format, const vm_iface *a, int64_t n, char **buf,

@@ -68,6 +68,11 @@ vm_thread *vm_thread_new(vm *v, bool is_main)
         v->all = na;
         v->allcap = cap;
     }
+    /* Go 1.19 starts four goroutines of its own (forcegc, bgsweep,
+     * bgscavenge, finalizers) before the program's first go statement:
+     * the program's goroutines are 1, then 6, 7, ... (the runtime's
+     * helpers, conclab's timers, have no Go number) */
+    t->goid = is_main ? 1 : v->nall + 5;
     v->all[v->nall++] = t;
     t->preempt = 1000;
     return t;

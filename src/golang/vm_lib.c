@@ -1,8 +1,8 @@
 /* vm_lib.c: the library functions the interpreter implements in C, bound
  * by qualified name ("fmt.Println", "sync.(*Mutex).Lock"): fmt, errors,
- * time on the runtime's virtual clock, sync and sync/atomic on its
- * primitives, runtime, os and math (strings, strconv and sort are in
- * vm_lib_text.c). Each takes its
+ * sync on the runtime's primitives, runtime, os and math (strings,
+ * strconv and sort are in vm_lib_text.c, time in vm_lib_time.c,
+ * sync/atomic in vm_lib_atomic.c). Each takes its
  * arguments from registers laid out as the interpreter's calling
  * convention puts them, and writes its results from the first one. */
 #include "golang/vm.h"
@@ -20,17 +20,20 @@ _Static_assert(sizeof(sync_waitgroup) <= 64, "sync.WaitGroup holds the runtime's
 #define ARGSTR(i) (*(vm_string *)&a[(i)])
 #define ARGSLICE(i) (*(vm_slice *)&a[(i)])
 
-static int line_now(vm_thread *t)
+int vm_line_now(vm_thread *t)
 {
     if (!t->nframes)
         return 0;
     return vm_frame_line(&t->frames[t->nframes - 1]);
 }
 
-static const char *file_of(vm_thread *t)
+const char *vm_file_now(vm_thread *t)
 {
-    return t->vm->file;
+    return t->nframes ? t->frames[t->nframes - 1].fn->file : t->vm->file;
 }
+
+#define line_now vm_line_now
+#define file_of vm_file_now
 
 /* --- errors ----------------------------------------------------------------- */
 
@@ -295,160 +298,6 @@ static void fmt_Errorf(vm_thread *t, slot *a)
     *(vm_iface *)a = vm_error_new(t, msg);
 }
 
-/* --- time ------------------------------------------------------------------- */
-
-static void time_Sleep(vm_thread *t, slot *a)
-{
-    t->wait = "sleep";
-    rt_sleep_at(a[0].i, file_of(t), line_now(t));
-    t->wait = NULL;
-    t->vm->current = t;
-}
-
-/* Go's Duration.String. */
-static void time_Duration_String(vm_thread *t, slot *a)
-{
-    int64_t d = a[0].i;
-    char buf[40];
-    char *w = buf + sizeof buf;
-    uint64_t u = d < 0 ? 0 - (uint64_t)d : (uint64_t)d;
-    bool neg = d < 0;
-    if (u < 1000000000ull) {
-        const char *unit;
-        int prec;
-        if (u == 0) {
-            ARGSTR(0) = vm_str_new(t, "0s", 2);
-            return;
-        } else if (u < 1000) {
-            unit = "ns";
-            prec = 0;
-        } else if (u < 1000000) {
-            unit = "µs";
-            prec = 3;
-        } else {
-            unit = "ms";
-            prec = 6;
-        }
-        size_t ul = strlen(unit);
-        w -= ul;
-        memcpy(w, unit, ul);
-        /* fraction */
-        bool printed = false;
-        for (int i = 0; i < prec; i++) {
-            int digit = (int)(u % 10);
-            printed = printed || digit != 0;
-            if (printed)
-                *--w = (char)('0' + digit);
-            u /= 10;
-        }
-        if (printed)
-            *--w = '.';
-        do {
-            *--w = (char)('0' + u % 10);
-            u /= 10;
-        } while (u);
-    } else {
-        *--w = 's';
-        bool printed = false;
-        for (int i = 0; i < 9; i++) {
-            int digit = (int)(u % 10);
-            printed = printed || digit != 0;
-            if (printed)
-                *--w = (char)('0' + digit);
-            u /= 10;
-        }
-        if (printed)
-            *--w = '.';
-        uint64_t secs = u;
-        uint64_t s = secs % 60;
-        do {
-            *--w = (char)('0' + s % 10);
-            s /= 10;
-        } while (s);
-        uint64_t mins = secs / 60;
-        if (mins) {
-            *--w = 'm';
-            uint64_t m = mins % 60;
-            do {
-                *--w = (char)('0' + m % 10);
-                m /= 10;
-            } while (m);
-            uint64_t h = mins / 60;
-            if (h) {
-                *--w = 'h';
-                do {
-                    *--w = (char)('0' + h % 10);
-                    h /= 10;
-                } while (h);
-            }
-        }
-    }
-    if (neg)
-        *--w = '-';
-    ARGSTR(0) = vm_str_new(t, w, (size_t)(buf + sizeof buf - w));
-}
-
-static void time_Duration_Seconds(vm_thread *t, slot *a)
-{
-    (void)t;
-    a[0].f = (double)a[0].i / 1e9;
-}
-
-static void time_Duration_Milliseconds(vm_thread *t, slot *a)
-{
-    (void)t;
-    a[0].i = a[0].i / 1000000;
-}
-
-/* A Time is an aggregate {ns int64}: its register holds an address. */
-static void time_Now(vm_thread *t, slot *a)
-{
-    int64_t *p = vm_alloc(t, 8);
-    *p = time_now();
-    a[0].p = p;
-}
-
-static void time_Since(vm_thread *t, slot *a)
-{
-    (void)t;
-    a[0].i = time_now() - *(int64_t *)a[0].p;
-}
-
-static void time_Time_Sub(vm_thread *t, slot *a)
-{
-    (void)t;
-    a[0].i = *(int64_t *)a[0].p - *(int64_t *)a[1].p;
-}
-
-/* time.After: a helper goroutine of the runtime (not a Go goroutine:
- * deadlock reports leave it out) sleeps, then sends the Time. */
-typedef struct after_job {
-    chan *c;
-    rt_duration d;
-    vm *v;
-} after_job;
-
-static void after_fire(void *arg)
-{
-    after_job *j = arg;
-    rt_sleep_at(j->d, j->v->file, 0);
-    int64_t *now = vm_alloc_vm(j->v, 8);
-    *now = time_now();
-    slot val = {.p = now};
-    rt_chan_send_at(j->c, &val, j->v->file, 0);
-}
-
-static void time_After(vm_thread *t, slot *a)
-{
-    after_job *j = vm_alloc(t, sizeof *j);
-    j->c = rt_chan_make_at(sizeof(slot), 1, "time.Time", file_of(t), line_now(t));
-    j->d = a[0].i;
-    j->v = t->vm;
-    rt_go_at(after_fire, j, "time.After", file_of(t), line_now(t));
-    t->vm->current = t;
-    a[0].p = j->c;
-}
-
 /* --- sync --------------------------------------------------------------------- */
 
 static void *sync_obj(vm_thread *t, slot *a)
@@ -546,83 +395,14 @@ static void sync_Once_Do(vm_thread *t, slot *a)
     t->vm->current = t;
 }
 
-/* --- sync/atomic: one goroutine runs at a time, so plain memory is atomic --- */
-
-static void atomic_check(vm_thread *t, slot *a)
+/* sync.Cond.Wait's wait: a receive from the waiter's channel, shown as
+ * Go shows a goroutine in Cond.Wait. */
+static void sync_notifyWait(vm_thread *t, slot *a)
 {
-    if (!a[0].p)
-        vm_throw(t, "invalid memory address or nil pointer dereference");
-}
-
-static void atomic_AddInt32(vm_thread *t, slot *a)
-{
-    atomic_check(t, a);
-    int32_t v;
-    memcpy(&v, a[0].p, 4);
-    v = (int32_t)((uint32_t)v + (uint32_t)a[1].i);
-    memcpy(a[0].p, &v, 4);
-    a[0].i = v;
-}
-
-static void atomic_AddInt64(vm_thread *t, slot *a)
-{
-    atomic_check(t, a);
-    int64_t v;
-    memcpy(&v, a[0].p, 8);
-    v = (int64_t)((uint64_t)v + a[1].u);
-    memcpy(a[0].p, &v, 8);
-    a[0].i = v;
-}
-
-static void atomic_LoadInt32(vm_thread *t, slot *a)
-{
-    atomic_check(t, a);
-    int32_t v;
-    memcpy(&v, a[0].p, 4);
-    a[0].i = v;
-}
-
-static void atomic_LoadInt64(vm_thread *t, slot *a)
-{
-    atomic_check(t, a);
-    memcpy(&a[0].i, a[0].p, 8);
-}
-
-static void atomic_StoreInt32(vm_thread *t, slot *a)
-{
-    atomic_check(t, a);
-    int32_t v = (int32_t)a[1].i;
-    memcpy(a[0].p, &v, 4);
-}
-
-static void atomic_StoreInt64(vm_thread *t, slot *a)
-{
-    atomic_check(t, a);
-    memcpy(a[0].p, &a[1].i, 8);
-}
-
-static void atomic_CompareAndSwapInt32(vm_thread *t, slot *a)
-{
-    atomic_check(t, a);
-    int32_t v;
-    memcpy(&v, a[0].p, 4);
-    bool ok = v == (int32_t)a[1].i;
-    if (ok) {
-        int32_t n = (int32_t)a[2].i;
-        memcpy(a[0].p, &n, 4);
-    }
-    a[0].i = ok;
-}
-
-static void atomic_CompareAndSwapInt64(vm_thread *t, slot *a)
-{
-    atomic_check(t, a);
-    int64_t v;
-    memcpy(&v, a[0].p, 8);
-    bool ok = v == a[1].i;
-    if (ok)
-        memcpy(a[0].p, &a[2].i, 8);
-    a[0].i = ok;
+    t->wait = "sync.Cond.Wait";
+    rt_chan_recv_at(a[0].p, NULL, file_of(t), line_now(t));
+    t->wait = NULL;
+    t->vm->current = t;
 }
 
 /* --- builtins deferred or started as goroutines ------------------------- */
@@ -661,10 +441,13 @@ static void runtime_NumCPU(vm_thread *t, slot *a)
     a[0].i = 1;
 }
 
+/* The Go goroutines alive (the runtime's timer helpers are none). */
 static void runtime_NumGoroutine(vm_thread *t, slot *a)
 {
-    (void)t;
-    a[0].i = num_goroutine();
+    int64_t n = 0;
+    for (int i = 0; i < t->vm->nall; i++)
+        n += !t->vm->all[i]->done;
+    a[0].i = n;
 }
 
 static void runtime_Gosched(vm_thread *t, slot *a)
@@ -682,6 +465,38 @@ static void os_Exit(vm_thread *t, slot *a)
     if (v->exit_code != 0)
         vm_errorf(v, "exit status %d\n", v->exit_code);
     rt_panic_at(file_of(t), line_now(t), "%s", "os.Exit");
+}
+
+/* os.write: b on the program's stdout (fd 1) or stderr (2, and 0). */
+static void os_write(vm_thread *t, slot *a)
+{
+    vm_slice b = ARGSLICE(1);
+    vm_write(t, a[0].i == 1 ? 1 : 2, b.p, (size_t)b.len);
+    a[0].i = b.len;
+}
+
+/* os.args: the program (its file without .go, as go run's binary is
+ * named after it), then its arguments. */
+static void os_args(vm_thread *t, slot *a)
+{
+    vm *v = t->vm;
+    vm_string *s = vm_alloc(t, sizeof *s * (size_t)(v->nargs + 1));
+    const char *base = strrchr(v->file, '/');
+    base = base ? base + 1 : v->file;
+    size_t n = strlen(base);
+    if (n > 3 && strcmp(base + n - 3, ".go") == 0)
+        n -= 3;
+    s[0] = vm_str_new(t, base, n);
+    for (int i = 0; i < v->nargs; i++)
+        s[i + 1] = vm_str_new(t, v->args[i], strlen(v->args[i]));
+    vm_slice out = {(char *)s, v->nargs + 1, v->nargs + 1};
+    memcpy(a, &out, sizeof out);
+}
+
+/* math/rand's seed: the run's --seed, 1 without one. */
+static void rand_runSeed(vm_thread *t, slot *a)
+{
+    a[0].i = t->vm->seed ? (int64_t)t->vm->seed : 1;
 }
 
 /* --- strconv, strings, math --------------------------------------------------- */
@@ -769,12 +584,7 @@ static void math_IsInf(vm_thread *t, slot *a)
     a[0].i = (sign >= 0 && x == INFINITY) || (sign <= 0 && x == -INFINITY);
 }
 
-typedef struct binding {
-    const char *name;
-    vm_native fn;
-} binding;
-
-static const binding lib[] = {
+static const vm_binding lib[] = {
     {"errors.New", errors_New},
     {"errors.Unwrap", errors_Unwrap},
     {"errors.Is", errors_Is},
@@ -789,14 +599,6 @@ static const binding lib[] = {
     {"fmt.Fprintf", fmt_Fprintf},
     {"fmt.Fprintln", fmt_Fprintln},
     {"fmt.Fprint", fmt_Fprint},
-    {"time.Sleep", time_Sleep},
-    {"time.Duration.String", time_Duration_String},
-    {"time.Duration.Seconds", time_Duration_Seconds},
-    {"time.Duration.Milliseconds", time_Duration_Milliseconds},
-    {"time.Now", time_Now},
-    {"time.After", time_After},
-    {"time.Since", time_Since},
-    {"time.Time.Sub", time_Time_Sub},
     {"sync.(*Mutex).Lock", sync_Mutex_Lock},
     {"sync.(*Mutex).Unlock", sync_Mutex_Unlock},
     {"sync.(*Mutex).TryLock", sync_Mutex_TryLock},
@@ -808,19 +610,15 @@ static const binding lib[] = {
     {"sync.(*WaitGroup).Done", sync_WaitGroup_Done},
     {"sync.(*WaitGroup).Wait", sync_WaitGroup_Wait},
     {"sync.(*Once).Do", sync_Once_Do},
-    {"atomic.AddInt32", atomic_AddInt32},
-    {"atomic.AddInt64", atomic_AddInt64},
-    {"atomic.LoadInt32", atomic_LoadInt32},
-    {"atomic.LoadInt64", atomic_LoadInt64},
-    {"atomic.StoreInt32", atomic_StoreInt32},
-    {"atomic.StoreInt64", atomic_StoreInt64},
-    {"atomic.CompareAndSwapInt32", atomic_CompareAndSwapInt32},
-    {"atomic.CompareAndSwapInt64", atomic_CompareAndSwapInt64},
+    {"sync.notifyWait", sync_notifyWait},
     {"runtime.GOMAXPROCS", runtime_GOMAXPROCS},
     {"runtime.NumCPU", runtime_NumCPU},
     {"runtime.NumGoroutine", runtime_NumGoroutine},
     {"runtime.Gosched", runtime_Gosched},
     {"os.Exit", os_Exit},
+    {"os.write", os_write},
+    {"os.args", os_args},
+    {"rand.runSeed", rand_runSeed},
     {"builtin.close", builtin_close},
     {"builtin.panic", builtin_panic},
     {"strings.Repeat", strings_Repeat},
@@ -854,8 +652,10 @@ static const binding lib[] = {
 
 vm_native vm_lib_find(const char *qname)
 {
-    for (const binding *b = lib; b->name; b++)
-        if (strcmp(b->name, qname) == 0)
-            return b->fn;
-    return vm_lib_text_find(qname);
+    static const vm_binding *const tables[] = {lib, vm_lib_text, vm_lib_time, vm_lib_atomic};
+    for (size_t i = 0; i < sizeof tables / sizeof *tables; i++)
+        for (const vm_binding *b = tables[i]; b->name; b++)
+            if (strcmp(b->name, qname) == 0)
+                return b->fn;
+    return NULL;
 }

@@ -536,12 +536,7 @@ static void sort_SearchInts(vm_thread *t, slot *a)
     a[0].i = lo;
 }
 
-typedef struct binding {
-    const char *name;
-    vm_native fn;
-} binding;
-
-static const binding text_lib[] = {
+const vm_binding vm_lib_text[] = {
     {"strings.Contains", strings_Contains},
     {"strings.Index", strings_Index},
     {"strings.HasPrefix", strings_HasPrefix},
@@ -577,11 +572,3 @@ static const binding text_lib[] = {
     {"sort.SearchInts", sort_SearchInts},
     {NULL, NULL},
 };
-
-vm_native vm_lib_text_find(const char *qname)
-{
-    for (const binding *b = text_lib; b->name; b++)
-        if (strcmp(b->name, qname) == 0)
-            return b->fn;
-    return NULL;
-}

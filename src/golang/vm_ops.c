@@ -147,7 +147,10 @@ static void go_stmt(vm_thread *t, vm_frame *f, slot *R)
 void vm_shared(vm_thread *t, vm_frame *f, const void *p, int64_t size, bool write)
 {
     /* the race detector and the schedule see the access's first word
-     * (a string, slice or struct copy counts as one access) */
+     * (a string, slice or struct copy counts as one access); the
+     * library's own accesses are synchronised by it */
+    if (f->fn->library)
+        return;
     char *name = vm_alloc(t, 24);
     snprintf(name, 24, "%p", p);
     int line = line_of(f);

@@ -30,9 +30,11 @@ _Noreturn void vm_panic_value(vm_thread *t, vm_iface v)
     int n = t->nframes < 100 ? t->nframes : 100;
     p->fns = vm_alloc(t, sizeof *p->fns * (size_t)(n + 1));
     p->lines = vm_alloc(t, sizeof *p->lines * (size_t)(n + 1));
+    p->files = vm_alloc(t, sizeof *p->files * (size_t)(n + 1));
     for (int i = 0; i < n; i++) {
         vm_frame *f = &t->frames[t->nframes - 1 - i];
         p->fns[i] = vm_frame_name(t, f->fn);
+        p->files[i] = f->fn->file;
         p->lines[i] = vm_frame_line(f);
     }
     p->nframes = n;
@@ -97,10 +99,7 @@ _Noreturn void vm_assert_error(vm_thread *t, const vm_iface *x, gtype *want)
 
 int vm_go_id(const vm_thread *t)
 {
-    /* Go 1.19 starts four goroutines of its own (forcegc, bgsweep,
-     * bgscavenge, finalizers) before the program's first go statement:
-     * the program's goroutines are 1, then 6, 7, ... */
-    return t->id == 1 ? 1 : t->id + 4;
+    return t->goid; /* numbered as Go does (vm_thread_new) */
 }
 
 bool vm_recover_allowed(vm_thread *t)
@@ -121,8 +120,17 @@ int vm_frame_line(const vm_frame *f)
 }
 
 /* The absolute path Go prints for a source file. */
-static const char *abs_path(vm *v)
+/* A source file as Go prints it in stacks: its absolute path (the
+ * library's Go files keep their lib/ names). */
+static const char *abs_path_of(vm *v, const char *file)
 {
+    if (file && file != v->file) {
+        char buf[PATH_MAX];
+        if (!realpath(file, buf))
+            return file;
+        char *p = vm_alloc_vm(v, strlen(buf) + 1);
+        return strcpy(p, buf);
+    }
     if (!v->abs_file) {
         char buf[PATH_MAX];
         v->abs_file = realpath(v->file, buf) ? vm_alloc_vm(v, strlen(buf) + 1) : (char *)v->file;
@@ -147,11 +155,11 @@ void vm_traceback_to(vm_thread *t, vm *v)
 {
     for (int i = t->nframes - 1; i >= 0; i--) {
         vm_frame *f = &t->frames[i];
-        vm_errorf(v, "%s(%s)\n\t%s:%d\n", f->fn->name, f->fn->nparams ? "..." : "", abs_path(v),
-                  vm_frame_line(f));
+        vm_errorf(v, "%s(%s)\n\t%s:%d\n", f->fn->name, f->fn->nparams ? "..." : "",
+                  abs_path_of(v, f->fn->file), vm_frame_line(f));
     }
     if (t->id != 1 && t->go_fn)
-        vm_errorf(v, "created by %s\n\t%s:%d\n", t->go_fn, abs_path(v), t->go_line);
+        vm_errorf(v, "created by %s\n\t%s:%d\n", t->go_fn, abs_path_of(v, t->go_file), t->go_line);
 }
 
 /* Appends the text panic prints for its value. */
@@ -200,9 +208,9 @@ void vm_report_panic(vm_thread *t)
     vm_errorf(v, "\ngoroutine %d [running]:\n", vm_go_id(t));
     vm_panic *last = chain[0];
     for (int i = 0; i < last->nframes; i++)
-        vm_errorf(v, "%s\n\t%s:%d\n", last->fns[i], abs_path(v), last->lines[i]);
+        vm_errorf(v, "%s\n\t%s:%d\n", last->fns[i], abs_path_of(v, last->files[i]), last->lines[i]);
     if (t->id != 1 && t->go_fn)
-        vm_errorf(v, "created by %s\n\t%s:%d\n", t->go_fn, abs_path(v), t->go_line);
+        vm_errorf(v, "created by %s\n\t%s:%d\n", t->go_fn, abs_path_of(v, t->go_file), t->go_line);
     rt_panic_at(v->file, 0, "%s", "panic");
 }
 

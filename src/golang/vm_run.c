@@ -126,20 +126,18 @@ static void goroutine_main(void *arg)
     t->done = true;
 }
 
-void vm_go(vm_thread *t, vm_closure *cl, slot *args, int nargs, const char *file, int line)
+vm_thread *vm_go_from(vm *v, const char *creator, vm_closure *cl, slot *args, int nargs,
+                      const char *file, int line)
 {
-    vm *v = t->vm;
-    if (!cl)
-        vm_fatal(t, "go of nil func value");
     vm_thread *g = vm_thread_new(v, false);
     g->go_file = file;
     g->go_line = line;
-    g->go_fn = t->nframes ? t->frames[t->nframes - 1].fn->name : "main.main";
+    g->go_fn = creator;
     vm_func *fn = cl->fn;
     memcpy(g->stack, args, sizeof(slot) * (size_t)nargs);
     if (cl->bound) {
         vm_bind_args(cl, g->stack, nargs);
-        vm_closure *plain = vm_alloc(t, sizeof *plain);
+        vm_closure *plain = vm_alloc_vm(v, sizeof *plain);
         plain->fn = fn;
         cl = plain;
     }
@@ -151,7 +149,16 @@ void vm_go(vm_thread *t, vm_closure *cl, slot *args, int nargs, const char *file
     /* the runtime prefixes "main." to the names it prints */
     const char *name = strncmp(fn->name, "main.", 5) == 0 ? fn->name + 5 : fn->name;
     g->id = rt_go_at(goroutine_main, g, name, file, line);
-    v->current = t;
+    return g;
+}
+
+void vm_go(vm_thread *t, vm_closure *cl, slot *args, int nargs, const char *file, int line)
+{
+    if (!cl)
+        vm_fatal(t, "go of nil func value");
+    vm_go_from(t->vm, t->nframes ? t->frames[t->nframes - 1].fn->name : "main.main", cl, args, nargs,
+               file, line);
+    t->vm->current = t;
 }
 
 /* Back-edges of loops counted as 10 ms of a goroutine's running time. */

@@ -1,5 +1,6 @@
 // time: the declarations of conclab's Go library package "time".
-// Functions without bodies are implemented in C by the interpreter.
+// Functions without bodies are implemented in C by the interpreter
+// (vm_lib_time.c); the others are Go, run as the program's code is.
 package time
 type Duration int64
 const (
@@ -11,14 +12,49 @@ const (
 	Hour                 = 60 * Minute
 )
 func (d Duration) String() string
-func (d Duration) Nanoseconds() int64
-func (d Duration) Microseconds() int64
+func (d Duration) Nanoseconds() int64 { return int64(d) }
+func (d Duration) Microseconds() int64 { return int64(d) / 1e3 }
 func (d Duration) Milliseconds() int64
 func (d Duration) Seconds() float64
-func (d Duration) Minutes() float64
-func (d Duration) Hours() float64
-func (d Duration) Round(m Duration) Duration
-func (d Duration) Truncate(m Duration) Duration
+func (d Duration) Minutes() float64 {
+	min := d / Minute
+	nsec := d % Minute
+	return float64(min) + float64(nsec)/(60*1e9)
+}
+func (d Duration) Hours() float64 {
+	hour := d / Hour
+	nsec := d % Hour
+	return float64(hour) + float64(nsec)/(60*60*1e9)
+}
+func (d Duration) Round(m Duration) Duration {
+	if m <= 0 {
+		return d
+	}
+	r := d % m
+	if d < 0 {
+		r = -r
+		if r+r < m {
+			return d + r
+		}
+		if d1 := d - m + r; d1 < d {
+			return d1
+		}
+		return -1 << 63
+	}
+	if r+r < m {
+		return d - r
+	}
+	if d1 := d + m - r; d1 > d {
+		return d1
+	}
+	return 1<<63 - 1
+}
+func (d Duration) Truncate(m Duration) Duration {
+	if m <= 0 {
+		return d
+	}
+	return d - d%m
+}
 func ParseDuration(s string) (Duration, error)
 type Month int
 type Weekday int
@@ -34,13 +70,13 @@ const (
 )
 func Now() Time
 func Since(t Time) Duration
-func Until(t Time) Duration
+func Until(t Time) Duration { return t.Sub(Now()) }
 func Unix(sec int64, nsec int64) Time
-func (t Time) Add(d Duration) Time
+func (t Time) Add(d Duration) Time { return Time{t.ns + int64(d)} }
 func (t Time) Sub(u Time) Duration
-func (t Time) After(u Time) bool
-func (t Time) Before(u Time) bool
-func (t Time) Equal(u Time) bool
+func (t Time) After(u Time) bool { return t.ns > u.ns }
+func (t Time) Before(u Time) bool { return t.ns < u.ns }
+func (t Time) Equal(u Time) bool { return t.ns == u.ns }
 func (t Time) IsZero() bool
 func (t Time) Unix() int64
 func (t Time) UnixNano() int64
@@ -51,7 +87,12 @@ func (t Time) Round(d Duration) Time
 func (t Time) Truncate(d Duration) Time
 func Sleep(d Duration)
 func After(d Duration) <-chan Time
-func Tick(d Duration) <-chan Time
+func Tick(d Duration) <-chan Time {
+	if d <= 0 {
+		return nil
+	}
+	return NewTicker(d).C
+}
 type Timer struct {
 	C <-chan Time
 	r uintptr
