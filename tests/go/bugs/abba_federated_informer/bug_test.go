@@ -8,7 +8,7 @@
 // Breaking schedule: the handler holds the sub-informer lock and the sync
 // check holds the federated lock; each waits for the other's.
 // Shows as: a deadlock of both goroutines (watchdog fails the test) on the
-// runs where the two critical sections overlap.
+// few runs where the two critical sections overlap.
 package bugs
 
 import (

@@ -4,8 +4,8 @@
 // and no lock, and two components (a signal handler and a test cleanup, an
 // error path and the owner) both call Stop.
 // Breaking schedule: both Stops read stopped == false before either sets it.
-// Shows as: a panic (close of closed channel) on some runs; a race report
-// under -race on every run.
+// Shows as: a panic (close of closed channel) on rare runs; a race report
+// under -race.
 package bugs
 
 import (

@@ -5,10 +5,10 @@
 // starts one goroutine per event, the handler goroutine registers with
 // wg.Add and records the event, and the test waits with wg.Wait before
 // checking what was recorded.
-// Breaking schedule: a handler is scheduled after Wait has returned; its
-// event is missing from the check (and it writes the map while the test
-// reads it).
-// Shows as: a failed assertion on some runs; a race report under -race.
+// Breaking schedule: a handler reaches its Add after Wait has returned;
+// its event is missing from the check.
+// Shows as: a failed assertion on some runs; a race report (Add racing
+// Wait) under -race.
 package bugs
 
 import (
