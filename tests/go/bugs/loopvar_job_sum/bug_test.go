@@ -4,8 +4,8 @@
 // kubernetes#70892, cockroach#35501): a closure started as a goroutine in a
 // range loop uses the range variable instead of its own copy.
 // Breaking schedule: the loop assigns the next job before the goroutine
-// reads the variable; whether that happens depends on when the goroutine is
-// scheduled, so the sum is sometimes right.
+// reads the variable. Each goroutine and the loop both sleep 100us, so
+// which comes first is a tie that timing (or the scheduler) decides.
 // Shows as: a failed assertion (wrong total) on some runs; a race report
 // under -race.
 package bugs
@@ -20,6 +20,7 @@ func TestProcessJobs(t *testing.T) {
 	results := make(chan int, len(jobs))
 	for _, job := range jobs {
 		go func() {
+			time.Sleep(100 * time.Microsecond) // look the job up
 			results <- job * 2 // reads the shared job: the bug
 		}()
 		time.Sleep(100 * time.Microsecond)

@@ -14,6 +14,7 @@ func TestProcessJobs(t *testing.T) {
 	for _, job := range jobs {
 		job := job
 		go func() {
+			time.Sleep(100 * time.Microsecond) // look the job up
 			results <- job * 2
 		}()
 		time.Sleep(100 * time.Microsecond)

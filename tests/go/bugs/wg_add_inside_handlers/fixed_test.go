@@ -31,7 +31,7 @@ func TestDispatch(t *testing.T) {
 	var wg sync.WaitGroup
 	r := &recorder{seen: map[string]bool{}}
 	dispatch(&wg, r, []string{"add", "update", "delete"})
-	time.Sleep(200 * time.Microsecond)
+	time.Sleep(100 * time.Microsecond)
 	wg.Wait()
 	r.mu.Lock()
 	n := len(r.seen)
