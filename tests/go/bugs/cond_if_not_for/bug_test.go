@@ -5,7 +5,9 @@
 // Breaking schedule: one Broadcast for one item wakes two consumers (or a
 // third consumer takes the item between the Broadcast and the wakeup); the
 // second consumer pops from an empty queue.
-// Shows as: a failed assertion (a consumer got no item) on some runs.
+// Shows as: a failed assertion (a consumer got no item); with both
+// consumers already waiting, the first Broadcast wakes both, so almost
+// every run fails.
 package bugs
 
 import (

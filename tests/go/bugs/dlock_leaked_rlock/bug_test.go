@@ -8,7 +8,8 @@
 // dropped the connection; acquire fails and leaks the read lock; Close then
 // never gets the write lock.
 // Shows as: a deadlock of Close (watchdog fails the test) on the runs where
-// the request falls in the reconnect gap.
+// the request falls in the reconnect gap (the sleeps put it there almost
+// always).
 package bugs
 
 import (

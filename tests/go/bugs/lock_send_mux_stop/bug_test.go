@@ -7,7 +7,8 @@
 // takes the lock for event 2 first and blocks sending to the watcher, which
 // is now blocked on the lock.
 // Shows as: a deadlock between the two goroutines (the test's watchdog
-// reports it and they leak), only when distribute wins the lock.
+// reports it and they leak) when distribute wins the lock, which in
+// practice is almost every run.
 package bugs
 
 import (

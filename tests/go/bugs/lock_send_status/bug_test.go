@@ -7,7 +7,8 @@
 // Breaking schedule: the sync loop takes update 1 and is slow; updates 2 and
 // 3 arrive, the buffer is full, SetStatus blocks in the send holding the
 // lock, and the sync loop blocks in GetStatus.
-// Shows as: a deadlock (watchdog fails the test), on some runs only.
+// Shows as: a deadlock (watchdog fails the test) on almost every run: the
+// setters never sleep, so they fill the buffer while the sync loop does.
 package bugs
 
 import (
