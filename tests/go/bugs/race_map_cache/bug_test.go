@@ -4,8 +4,8 @@
 // controller's workers): a cache of objects keyed by name, filled by several
 // informer goroutines at once without a lock.
 // Breaking schedule: two goroutines write the map at the same time.
-// Shows as: a race report under -race on every run; without -race the Go
-// runtime sometimes stops with "fatal error: concurrent map writes".
+// Shows as: a race report under -race; with or without -race the Go
+// runtime often stops with "fatal error: concurrent map writes".
 package bugs
 
 import (

@@ -6,8 +6,10 @@
 // follow-up only after their own wg.Done.
 // Breaking schedule: the parent item's Done drops the counter to zero, Wait
 // returns, and only then does the parent Add its child.
-// Shows as: a failed assertion (Wait returned before all items ran) on some
-// runs, and a race report under -race.
+// Shows as: a failed assertion (Wait returned before all items ran) on
+// rare runs; under -race, a race report (Add racing Wait) and sometimes the
+// runtime's own panic "WaitGroup is reused before previous Wait has
+// returned", the symptom kubernetes#13058 reported.
 package bugs
 
 import (

@@ -7,8 +7,9 @@
 // checking what was recorded.
 // Breaking schedule: a handler reaches its Add after Wait has returned;
 // its event is missing from the check.
-// Shows as: a failed assertion on some runs; a race report (Add racing
-// Wait) under -race.
+// Shows as: a failed assertion on most runs; under -race, a race report
+// (Add racing Wait) and sometimes the panic "WaitGroup is reused before
+// previous Wait has returned".
 package bugs
 
 import (

@@ -6,8 +6,8 @@
 // is still zero and return before the goroutines have started.
 // Breaking schedule: the parent reaches Wait before some goroutine's Add.
 // Shows as: a failed assertion (Wait returned before every worker ran) on
-// most runs, with or without -race (the race detector itself did not
-// report this one in our runs).
+// most runs, with or without -race; -race sometimes also reports Add
+// racing Wait.
 package bugs
 
 import (
