@@ -21,7 +21,7 @@ func TestProcessJobs(t *testing.T) {
 	for _, job := range jobs {
 		go func() {
 			time.Sleep(100 * time.Microsecond) // look the job up
-			results <- job * 2 // reads the shared job: the bug
+			results <- job * 2                 // reads the shared job: the bug
 		}()
 		time.Sleep(100 * time.Microsecond)
 	}

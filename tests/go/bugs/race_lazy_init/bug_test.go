@@ -26,7 +26,7 @@ type balancer struct {
 
 func (b *balancer) get() *conn {
 	if b.conn == nil { // check...
-		time.Sleep(time.Millisecond) // dial
+		time.Sleep(time.Millisecond)                     // dial
 		b.conn = &conn{id: atomic.AddInt32(&b.dials, 1)} // ...then act: the bug
 	}
 	return b.conn

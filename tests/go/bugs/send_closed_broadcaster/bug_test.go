@@ -35,7 +35,7 @@ func (p *publisher) publish(v int) {
 	p.mu.Unlock()
 	for _, ch := range subs {
 		time.Sleep(200 * time.Microsecond) // slow subscriber filter
-		ch <- v // may already be closed by shutdown: the bug
+		ch <- v                            // may already be closed by shutdown: the bug
 	}
 }
 

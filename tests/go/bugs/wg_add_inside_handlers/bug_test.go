@@ -28,7 +28,7 @@ func dispatch(wg *sync.WaitGroup, r *recorder, events []string) {
 		e := e
 		go func() {
 			time.Sleep(100 * time.Microsecond) // decode the event
-			wg.Add(1) // after the decode: the bug
+			wg.Add(1)                          // after the decode: the bug
 			defer wg.Done()
 			r.mu.Lock()
 			r.seen[e] = true
