@@ -1,0 +1,54 @@
+// Fixed kernel select_timer_reset (see bug_test.go).
+// The fix: remember whether the timer's value was consumed (a running flag)
+// and drain t.C only when Stop fails on a timer that is still marked
+// running, so the drain never waits for a value already taken.
+package bugs
+
+import (
+	"testing"
+	"time"
+)
+
+func publisher(changes <-chan int, published chan<- int, quit <-chan struct{}) {
+	t := time.NewTimer(time.Hour)
+	running := true
+	pending := 0
+	for {
+		select {
+		case c := <-changes:
+			pending += c
+			if running && !t.Stop() {
+				<-t.C
+			}
+			t.Reset(2 * time.Millisecond)
+			running = true
+		case <-t.C:
+			running = false
+			published <- pending
+			pending = 0
+		case <-quit:
+			t.Stop()
+			return
+		}
+	}
+}
+
+func TestPublishDebounce(t *testing.T) {
+	changes := make(chan int)
+	published := make(chan int, 4)
+	quit := make(chan struct{})
+	exited := make(chan struct{})
+	go func() {
+		publisher(changes, published, quit)
+		close(exited)
+	}()
+	changes <- 1
+	got := <-published
+	changes <- 2
+	got += <-published
+	if got != 3 {
+		t.Errorf("published %d, want 3", got)
+	}
+	close(quit)
+	<-exited
+}
