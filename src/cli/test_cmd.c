@@ -5,13 +5,18 @@
  * on its command line, ending with the go command's "ok"/"FAIL" line for
  * command-line-arguments (times are virtual). Exit 0 when every test
  * passed, 1 when one failed, 2 after a panic or a test that never ends;
- * with --race a race fails the run as go test -race does. */
+ * with --race a race fails the run as go test -race does. --explore runs
+ * the tests under schedule after schedule (few preemptions first, then
+ * randomized PCT ones) within --budget of wall time (10s), and stops at
+ * the first that fails, with its output and the --schedule that replays
+ * it (exit 1), or says how many passed (exit 0). */
 #include "cli/cli.h"
 
 #include "golang/golang.h"
 
 #include <errno.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -19,12 +24,30 @@
 #define TEST_MAX_FILES 64
 
 static const char *const test_usage =
-    "conclab test [-v] [-run REGEXP] [--race] [--explore] [--seed N] [--schedule S] FILE_test.go [FILE.go...]";
+    "conclab test [-v] [-run REGEXP] [--race] [--explore] [--budget DURATION] [--seed N] [--schedule S] "
+    "FILE_test.go [FILE.go...]";
 
 static bool ends_with(const char *s, const char *suffix)
 {
     size_t n = strlen(s), m = strlen(suffix);
     return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+/* A Go duration of one unit ("10s", "500ms", "2m", "1.5s") in
+ * nanoseconds; 0 when it is not one. */
+static long long parse_duration(const char *s)
+{
+    char *end;
+    errno = 0;
+    double x = strtod(s, &end);
+    if (end == s || errno || x <= 0)
+        return 0;
+    static const struct { const char *unit; double ns; } units[] = {
+        {"ns", 1}, {"us", 1e3}, {"µs", 1e3}, {"ms", 1e6}, {"s", 1e9}, {"m", 60e9}, {"h", 3600e9}};
+    for (size_t i = 0; i < sizeof units / sizeof *units; i++)
+        if (strcmp(end, units[i].unit) == 0)
+            return x * units[i].ns > 9e18 ? 0 : (long long)(x * units[i].ns);
+    return 0;
 }
 
 /* Reads and compiles the files as one test package; prints the errors. */
@@ -80,7 +103,7 @@ int cli_go_test(cli_ctx *ctx)
         } else if (strcmp(a, "--explore") == 0) {
             o.explore = 1;
         } else if (strcmp(a, "-run") == 0 || strcmp(a, "--run") == 0 || strcmp(a, "--seed") == 0 ||
-                   strcmp(a, "--schedule") == 0) {
+                   strcmp(a, "--schedule") == 0 || strcmp(a, "--budget") == 0) {
             if (i + 1 >= ctx->argc) {
                 cli_error("test: %s needs a value (%s)", a, test_usage);
                 return EXIT_USAGE;
@@ -98,6 +121,12 @@ int cli_go_test(cli_ctx *ctx)
                 o.random = 1;
             } else if (strcmp(a, "--schedule") == 0) {
                 o.schedule = v;
+            } else if (strcmp(a, "--budget") == 0) {
+                o.budget_ns = parse_duration(v);
+                if (o.budget_ns <= 0) {
+                    cli_error("test: --budget needs a duration such as 10s, 500ms or 2m, not '%s'", v);
+                    return EXIT_USAGE;
+                }
             } else {
                 o.test_run = v;
             }
@@ -110,6 +139,21 @@ int cli_go_test(cli_ctx *ctx)
         cli_error("test needs a _test.go file: %s", test_usage);
         return EXIT_USAGE;
     }
+    /* what --explore's replay line repeats: -run and the files */
+    size_t cap = 64 + (o.test_run ? strlen(o.test_run) : 0);
+    for (int i = 0; i < npaths; i++)
+        cap += strlen(paths[i]) + 1;
+    char *replay = malloc(cap);
+    if (!replay) {
+        cli_error("test: out of memory");
+        return EXIT_USAGE;
+    }
+    size_t len = 0;
+    if (o.test_run)
+        len += (size_t)snprintf(replay + len, cap - len, "-run '%s' ", o.test_run);
+    for (int i = 0; i < npaths; i++)
+        len += (size_t)snprintf(replay + len, cap - len, "%s%s", i ? " " : "", paths[i]);
+    o.replay_args = replay;
     go_unit *u;
     int status = compile_package(npaths, paths, &u);
     if (status == EXIT_OK) {
@@ -129,5 +173,6 @@ int cli_go_test(cli_ctx *ctx)
         }
     }
     go_unit_free(u);
+    free(replay);
     return status;
 }

@@ -19,6 +19,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "explore/explore_int.h"
 #include "explore/sleep.h"
@@ -86,7 +87,9 @@ typedef struct search {
 
 explore_options explore_defaults(void)
 {
-    explore_options o = {EXPLORE_DEFAULT_BOUND, EXPLORE_DEFAULT_MAX_SCHEDULES, 0, 0, 0, 1};
+    explore_options o = {.preemption_bound = EXPLORE_DEFAULT_BOUND,
+                         .max_schedules = EXPLORE_DEFAULT_MAX_SCHEDULES,
+                         .reduce = 1};
     return o;
 }
 
@@ -425,11 +428,19 @@ static void run_ended(search *s, rt *r, decision *p)
     p->fp.wide = 1;
 }
 
+int64_t explore_clock_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
 int explore_run(void (*main_fn)(void *), void *arg, const explore_options *opt,
                 explore_result *out, char *err, size_t errlen)
 {
     search s = {0};
     int status = -1;
+    int64_t started = explore_clock_ns();
     memset(out, 0, sizeof *out);
     out->bound = opt->preemption_bound;
     out->complete = 1;
@@ -439,7 +450,8 @@ int explore_run(void (*main_fn)(void *), void *arg, const explore_options *opt,
         s.len = s.forced = 0;
         s.bound = bound;
         for (;;) {
-            if (opt->max_schedules && out->schedules >= opt->max_schedules) {
+            if ((opt->max_schedules && out->schedules >= opt->max_schedules) ||
+                (opt->budget_ns && explore_clock_ns() - started >= opt->budget_ns)) {
                 out->complete = 0;
                 goto finished;
             }
@@ -477,6 +489,12 @@ int explore_run(void (*main_fn)(void *), void *arg, const explore_options *opt,
                 goto done;
             }
             rt_free(r);
+            if (opt->stop && out->outcome_count &&
+                opt->stop(&out->outcomes[out->outcome_count - 1], opt->stop_arg)) {
+                out->complete = 0;
+                out->stopped = 1;
+                goto finished;
+            }
             int more = advance(&s, bound, &out->pruned);
             if (more < 0) {
                 snprintf(err, errlen, "explore: out of memory");

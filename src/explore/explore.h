@@ -16,6 +16,8 @@
 #define EXPLORE_DEFAULT_MAX_SCHEDULES 200000u
 
 /* How to explore. A zeroed struct means: bound 0 (use explore_defaults). */
+typedef struct explore_outcome explore_outcome;
+
 typedef struct explore_options {
     int preemption_bound;    /* at most this many preemptions; -1: unbounded */
     uint64_t max_schedules;  /* stop after this many runs (complete = 0) */
@@ -27,10 +29,15 @@ typedef struct explore_options {
                                 (explore_run only): a schedule that only
                                 reorders commuting steps of one already run
                                 is cut short and counted as pruned */
+    int64_t budget_ns;       /* stop after this much wall time (0: none) */
+    /* if set, the search stops once stop says yes to the outcome of the
+     * run that just ended (conclab test: a test failed) */
+    int (*stop)(const explore_outcome *o, void *arg);
+    void *stop_arg;
 } explore_options;
 
 /* One distinct way the program ended. */
-typedef struct explore_outcome {
+struct explore_outcome {
     char *output;            /* everything it printed */
     char *verdict;           /* "ok", "deadlock", "panic", "race", ... */
     char *report;            /* the runtime's report for a bad verdict, or "" */
@@ -38,7 +45,7 @@ typedef struct explore_outcome {
     char *schedule;          /* a replayable schedule (rt_schedule) of the
                                 run with the fewest preemptions */
     int preemptions;         /* the fewest preemptions that reach it */
-} explore_outcome;
+};
 
 /* What a search found. */
 typedef struct explore_result {
@@ -49,6 +56,7 @@ typedef struct explore_result {
     int reduced;                 /* 1: the search used the reduction */
     int bound;                   /* the preemption bound used (-1: none) */
     int complete;                /* 1: every schedule within the bound ran */
+    int stopped;                 /* 1: the stop test ended the search */
     explore_outcome *outcomes;   /* in the order first found */
     size_t outcome_count;
 } explore_result;
@@ -103,5 +111,16 @@ void explore_print_go_text(FILE *f, const explore_result *r, const char *demo_na
  * "reduced": b, "outcomes": [{"output", "verdict", "count", "schedule",
  * "preemptions"}]}. Returns 0, or -1 when out of memory. */
 int explore_print_json(FILE *f, const explore_result *r);
+
+/* conclab test --explore: prints the first outcome found in which a test
+ * failed (or the run panicked, deadlocked or raced), as that run printed
+ * it, with how many schedules ended so and the replay line for the test
+ * files; or says that no schedule failed and how much of the space that
+ * covers. r is the systematic search, pct (or NULL) the randomized one
+ * that followed it. Returns 1 when one failed, else 0. */
+int explore_print_test_text(FILE *f, const explore_result *r, const explore_result *pct,
+                            const char *files);
+/* Whether outcome o is a failing test run (an explore_options stop). */
+int explore_test_failed(const explore_outcome *o, void *arg);
 
 #endif

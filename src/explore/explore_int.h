@@ -19,4 +19,7 @@ rt *explore_run_once(void (*main_fn)(void *), void *arg, const explore_options *
  * schedule). Returns 0 or -1 (out of memory). */
 int outcomes_add(explore_result *res, rt *r, int preemptions, int counted);
 
+/* The monotonic clock in nanoseconds, for the wall-time budget. */
+int64_t explore_clock_ns(void);
+
 #endif

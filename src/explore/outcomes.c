@@ -4,6 +4,7 @@
 #include "explore/explore_int.h"
 
 #include <stdlib.h>
+#include <stdbool.h>
 #include <string.h>
 
 #include <cjson/cJSON.h>
@@ -118,6 +119,57 @@ void explore_print_go_text(FILE *f, const explore_result *r, const char *demo_na
     }
     if (!r->complete && r->bound >= 0)
         fprintf(f, "\nThe search stopped at its cap: more schedules exist.\n");
+}
+
+/* A failing outcome of a test run: it panicked, deadlocked, raced or ran
+ * out of steps, or a test failed (go test's FAIL line). */
+int explore_test_failed(const explore_outcome *o, void *arg)
+{
+    (void)arg;
+    return strcmp(o->verdict, "ok") != 0 || strstr(o->output, "\nFAIL\n") ||
+           strncmp(o->output, "FAIL\n", 5) == 0;
+}
+
+static const explore_outcome *first_failure(const explore_result *r)
+{
+    for (size_t i = 0; r && i < r->outcome_count; i++)
+        if (explore_test_failed(&r->outcomes[i], NULL))
+            return &r->outcomes[i];
+    return NULL;
+}
+
+int explore_print_test_text(FILE *f, const explore_result *r, const explore_result *pct,
+                            const char *files)
+{
+    const explore_outcome *bad = first_failure(r);
+    const explore_result *in = r;
+    if (!bad && (bad = first_failure(pct)))
+        in = pct;
+    if (!bad) {
+        fprintf(f, "conclab: no schedule fails: %s %llu schedule%s with at most %d preemption%s passed",
+                r->complete ? "every" : "the first", (unsigned long long)r->schedules,
+                r->schedules == 1 ? "" : "s", r->bound, r->bound == 1 ? "" : "s");
+        fprintf(f, r->complete ? " (the whole space within that bound)" : " (not the whole space)");
+        if (pct)
+            fprintf(f, ", and %llu randomized (PCT) schedule%s", (unsigned long long)pct->schedules,
+                    pct->schedules == 1 ? "" : "s");
+        fprintf(f, ".\n");
+        return 0;
+    }
+    fputs(bad->output, f);
+    if (*bad->report && strcmp(bad->verdict, "ok") != 0 && !strstr(bad->report, "os.Exit"))
+        fprintf(f, "%s%s", bad->report, bad->report[strlen(bad->report) - 1] == '\n' ? "" : "\n");
+    /* a failed test ends the run with os.Exit(1): say so, not "panic" */
+    bool test_fail = strstr(bad->output, "\nFAIL\n") || strncmp(bad->output, "FAIL\n", 5) == 0;
+    fprintf(f, "conclab: a failing schedule (%s), in %llu of %llu %sschedules run", 
+            test_fail ? "a test failed" : bad->verdict, (unsigned long long)bad->count,
+            (unsigned long long)(r->schedules + (in == pct ? pct->schedules : 0)),
+            in == pct ? "systematic and randomized (PCT) " : "");
+    if (bad->preemptions >= 0)
+        fprintf(f, "; it needs %d preemption%s", bad->preemptions, bad->preemptions == 1 ? "" : "s");
+    fprintf(f, ".\nreplay: conclab test --schedule '%s'%s %s\n", bad->schedule,
+            strcmp(bad->verdict, "race") == 0 ? " --race" : "", files);
+    return 1;
 }
 
 int explore_print_json(FILE *f, const explore_result *r)

@@ -78,7 +78,10 @@ int explore_pct(void (*main_fn)(void *), void *arg, const explore_options *opt, 
     uint64_t steps = rt_steps(probe) ? rt_steps(probe) : 1;
     rt_free(probe);
     uint64_t rng = opt->seed ^ 0xC0C1AB5EEDull;
+    int64_t started = explore_clock_ns();
     for (int run = 0; run < runs; run++) {
+        if (opt->budget_ns && explore_clock_ns() - started >= opt->budget_ns)
+            break;
         pct p = {0};
         p.rng = next_random(&rng);
         p.depth = depth;
@@ -93,6 +96,11 @@ int explore_pct(void (*main_fn)(void *), void *arg, const explore_options *opt, 
             snprintf(err, errlen, "pct: out of memory");
             explore_result_free(out);
             return -1;
+        }
+        if (opt->stop && out->outcome_count &&
+            opt->stop(&out->outcomes[out->outcome_count - 1], opt->stop_arg)) {
+            out->stopped = 1;
+            break;
         }
     }
     return 0;

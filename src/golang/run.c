@@ -24,10 +24,11 @@ int go_unit_run(go_unit *u, const go_run_options *o, FILE *out, FILE *err)
     vo.random = o->random != 0;
     vo.schedule = o->schedule;
     vo.race = o->race != 0;
-    vo.shown_name = u->files[0];
+    vo.shown_name = o->replay_args ? o->replay_args : u->files[0];
     vo.argc = o->argc;
     vo.argv = o->argv;
     vo.test_mode = o->test_mode != 0;
+    vo.budget_ns = o->budget_ns;
     vo.test_verbose = o->test_verbose != 0;
     vo.test_run = o->test_run;
     int64_t elapsed = 0;

@@ -328,6 +328,7 @@ typedef struct vm_options {
     bool test_verbose;   /* conclab test: -v */
     const char *test_run;/* conclab test: -run REGEXP */
     int64_t *elapsed;    /* if set, gets the run's virtual time (ns) */
+    int64_t budget_ns;   /* conclab test --explore: wall time (0: 10 s) */
 } vm_options;
 
 /* Runs the program: its stdout goes to out, its panics and fatal errors

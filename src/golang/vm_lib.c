@@ -339,6 +339,16 @@ static void sync_RWMutex_Unlock(vm_thread *t, slot *a)
     rt_rwmutex_unlock_at(sync_obj(t, a), file_of(t), line_now(t));
 }
 
+static void sync_RWMutex_TryLock(vm_thread *t, slot *a)
+{
+    a[0].i = rt_rwmutex_trylock_at(sync_obj(t, a), file_of(t), line_now(t));
+}
+
+static void sync_RWMutex_TryRLock(vm_thread *t, slot *a)
+{
+    a[0].i = rt_rwmutex_tryrlock_at(sync_obj(t, a), file_of(t), line_now(t));
+}
+
 static void sync_RWMutex_RLock(vm_thread *t, slot *a)
 {
     t->wait = "semacquire";
@@ -611,6 +621,8 @@ static const vm_binding lib[] = {
     {"sync.(*RWMutex).Lock", sync_RWMutex_Lock},
     {"sync.(*RWMutex).Unlock", sync_RWMutex_Unlock},
     {"sync.(*RWMutex).RLock", sync_RWMutex_RLock},
+    {"sync.(*RWMutex).TryLock", sync_RWMutex_TryLock},
+    {"sync.(*RWMutex).TryRLock", sync_RWMutex_TryRLock},
     {"sync.(*RWMutex).RUnlock", sync_RWMutex_RUnlock},
     {"sync.(*WaitGroup).Add", sync_WaitGroup_Add},
     {"sync.(*WaitGroup).Done", sync_WaitGroup_Done},

@@ -12,6 +12,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 /* --- memory ----------------------------------------------------------------- */
 
@@ -273,10 +274,26 @@ int vm_explore_program(vm *v, const vm_options *o, FILE *out, FILE *err)
     opt.race = o->race;
     opt.reduce = 1;
     opt.max_schedules = o->max_schedules ? o->max_schedules : 2000;
+    if (o->test_mode) { /* conclab test: to the first failure, within the budget */
+        opt.max_schedules = o->max_schedules;
+        opt.budget_ns = o->budget_ns ? o->budget_ns : 10 * (int64_t)1000000000;
+        opt.stop = explore_test_failed;
+    }
     opt.max_steps = 1000000;
-    explore_result r;
+    explore_result r, pct;
+    bool has_pct = false;
     char msg[256];
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
     int rc = explore_run(explore_main, v, &opt, &r, msg, sizeof msg);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    int64_t spent = (int64_t)(t1.tv_sec - t0.tv_sec) * 1000000000 + (t1.tv_nsec - t0.tv_nsec);
+    if (rc == 0 && o->test_mode && !r.stopped && spent < opt.budget_ns) {
+        /* then randomized schedules (PCT, depth 3) for the rest of the budget */
+        explore_options popt = opt;
+        popt.budget_ns = opt.budget_ns - spent;
+        has_pct = explore_pct(explore_main, v, &popt, 1000000, 3, &pct, msg, sizeof msg) == 0;
+    }
     vm_reset(v);
     vm_heap_free(v);
     free(v->out);
@@ -287,11 +304,17 @@ int vm_explore_program(vm *v, const vm_options *o, FILE *out, FILE *err)
         free(v->file_copy);
         return 1;
     }
-    explore_print_go_text(out, &r, shown, shown);
+    int code = 0;
+    if (o->test_mode)
+        code = explore_print_test_text(out, &r, has_pct ? &pct : NULL, shown);
+    else
+        explore_print_go_text(out, &r, shown, shown);
     explore_result_free(&r);
+    if (has_pct)
+        explore_result_free(&pct);
     fflush(out);
     free(v->file_copy);
-    return 0;
+    return code;
 }
 
 int vm_run_program(vm *v, const vm_options *o, FILE *out, FILE *err)
