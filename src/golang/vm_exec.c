@@ -114,6 +114,10 @@ void vm_exec(vm_thread *t, int stop)
             }
             if (t->panic && t->panic->recovered && !t->panic->goexit) {
                 t->panic = t->panic->link;
+                /* panics recovered before, whose deferred call panicked
+                 * again (this one), are over too */
+                while (t->panic && t->panic->recovered && !t->panic->goexit)
+                    t->panic = t->panic->link;
                 /* the frame returns normally: its remaining defers run
                  * and its named results are what they are */
                 f->pc = f->fn->code + f->fn->recover_pc;

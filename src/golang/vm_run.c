@@ -190,6 +190,7 @@ static void main_goroutine(void *arg)
     vm *v = arg;
     vm_thread *t = vm_thread_new(v, true);
     t->id = 1;
+    rt_send_closed_returns(); /* the sender panics, recoverably */
     v->current = t;
     v->main_thread = t;
     vm_push_call(t, v->init, NULL, 0);
