@@ -149,6 +149,8 @@ int cli_go_test(cli_ctx *ctx)
         return EXIT_USAGE;
     }
     size_t len = 0;
+    if (o.race)
+        len += (size_t)snprintf(replay + len, cap - len, "--race ");
     if (o.test_run)
         len += (size_t)snprintf(replay + len, cap - len, "-run '%s' ", o.test_run);
     for (int i = 0; i < npaths; i++)

@@ -38,6 +38,7 @@ typedef struct go_run_options {
     int random;              /* a seeded random schedule (else Go's order) */
     const char *schedule;    /* replay this schedule, or NULL */
     int race;                /* the data race detector (exit 66 on a race) */
+    int trace;               /* print the runtime's trace after the run */
     int explore;             /* enumerate schedules, print the outcomes */
     int argc;                /* os.Args[1:] */
     char **argv;

@@ -385,6 +385,10 @@ int vm_run_program(vm *v, const vm_options *o, FILE *out, FILE *err)
     fflush(out); /* what it printed, then what went wrong */
     if (v->err_len)
         fwrite(v->err, 1, v->err_len, err);
+    if (o->trace) { /* every step of the run, with its Go line */
+        fputs("-- trace --\n", err);
+        fputs(rt_trace_text(r), err);
+    }
     fflush(out);
     v->end_time = rt_time_of(r);
     if (o->elapsed)
