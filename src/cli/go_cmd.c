@@ -72,7 +72,15 @@ int cli_go_run(cli_ctx *ctx)
         size_t n = strlen(a);
         if (n > 3 && strcmp(a + n - 3, ".go") == 0)
             break;
-        if (strcmp(a, "--seed") == 0 || strcmp(a, "--schedule") == 0) {
+        if (strcmp(a, "--budget") == 0) {
+            long long ns = i + 1 < ctx->argc ? cli_parse_duration(ctx->argv[i + 1]) : 0;
+            if (ns <= 0) {
+                cli_error("run: --budget needs a duration such as 10s, 500ms or 2m");
+                return EXIT_USAGE;
+            }
+            o.budget_ns = ns;
+            i++;
+        } else if (strcmp(a, "--seed") == 0 || strcmp(a, "--schedule") == 0) {
             if (i + 1 >= ctx->argc) {
                 cli_error("run: %s needs a value", a);
                 return EXIT_USAGE;
@@ -102,7 +110,7 @@ int cli_go_run(cli_ctx *ctx)
                       "conclab demo NAME %s)", a, a);
             return EXIT_USAGE;
         } else {
-            cli_error("run: unknown option '%s' (conclab run [--seed N] [--race] [--trace] [--explore] [--schedule S] FILE.go [ARGS...])",
+            cli_error("run: unknown option '%s' (conclab run [--seed N] [--race] [--trace] [--explore] [--budget D] [--schedule S] FILE.go [ARGS...])",
                       a);
             return EXIT_USAGE;
         }

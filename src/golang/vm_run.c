@@ -275,6 +275,10 @@ int vm_explore_program(vm *v, const vm_options *o, FILE *out, FILE *err)
     opt.race = o->race;
     opt.reduce = 1;
     opt.max_schedules = o->max_schedules ? o->max_schedules : 2000;
+    if (o->budget_ns) { /* conclab run --explore --budget: time, not a count */
+        opt.max_schedules = o->max_schedules;
+        opt.budget_ns = o->budget_ns;
+    }
     if (o->test_mode) { /* conclab test: to the first failure, within the budget */
         opt.max_schedules = o->max_schedules;
         opt.budget_ns = o->budget_ns ? o->budget_ns : 10 * (int64_t)1000000000;

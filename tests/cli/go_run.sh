@@ -45,6 +45,10 @@ tap_like "$trace" "^-- trace --$" "and the trace follows on stderr"
 tap_like "$trace" "g1 spawn main\.[a-zA-Z0-9_.]+ -> g2 @.*goroutines\.go:[0-9]+$" "each go statement with its Go line"
 tap_like "$trace" "g[0-9]+ block \[chan (send|receive)\] @.*goroutines\.go:[0-9]+$" "each block with its wait and line"
 tap_is "$rc" 0 "and exits as the program does"
+out=$("$BIN" run --explore --budget 2s data-race.go 2>&1); rc=$?
+tap_like "$out" "^Explored all [0-9]+ schedules" "--explore --budget 2s: the search in a time budget"
+err=$("$BIN" run --explore --budget never data-race.go 2>&1); rc=$?
+tap_like "$err" "--budget needs a duration such as 10s" "a bad --budget is a usage error"
 err=$("$BIN" run --trace --explore goroutines.go 2>&1); rc=$?
 tap_like "$err" "--explore runs many schedules: --trace and --schedule do not apply" "--trace with --explore is a usage error"
 tap_is "$rc" 1 "and exits 1"
