@@ -284,6 +284,9 @@ int vm_explore_program(vm *v, const vm_options *o, FILE *out, FILE *err)
         opt.budget_ns = o->budget_ns ? o->budget_ns : 10 * (int64_t)1000000000;
         opt.stop = explore_test_failed;
     }
+    int64_t budget = opt.budget_ns;
+    if (o->test_mode) /* half to the systematic search, the rest to PCT */
+        opt.budget_ns = budget / 2;
     opt.max_steps = 1000000;
     explore_result r, pct;
     bool has_pct = false;
@@ -293,10 +296,10 @@ int vm_explore_program(vm *v, const vm_options *o, FILE *out, FILE *err)
     int rc = explore_run(explore_main, v, &opt, &r, msg, sizeof msg);
     clock_gettime(CLOCK_MONOTONIC, &t1);
     int64_t spent = (int64_t)(t1.tv_sec - t0.tv_sec) * 1000000000 + (t1.tv_nsec - t0.tv_nsec);
-    if (rc == 0 && o->test_mode && !r.stopped && spent < opt.budget_ns) {
+    if (rc == 0 && o->test_mode && !r.stopped && spent < budget) {
         /* then randomized schedules (PCT, depth 3) for the rest of the budget */
         explore_options popt = opt;
-        popt.budget_ns = opt.budget_ns - spent;
+        popt.budget_ns = budget - spent;
         has_pct = explore_pct(explore_main, v, &popt, 1000000, 3, &pct, msg, sizeof msg) == 0;
     }
     vm_reset(v);
