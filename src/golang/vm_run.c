@@ -135,7 +135,8 @@ vm_thread *vm_go_from(vm *v, const char *creator, vm_closure *cl, slot *args, in
     g->go_line = line;
     g->go_fn = creator;
     vm_func *fn = cl->fn;
-    memcpy(g->stack, args, sizeof(slot) * (size_t)nargs);
+    if (nargs)
+        memcpy(g->stack, args, sizeof(slot) * (size_t)nargs);
     if (cl->bound) {
         vm_bind_args(cl, g->stack, nargs);
         vm_closure *plain = vm_alloc_vm(v, sizeof *plain);
