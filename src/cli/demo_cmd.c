@@ -9,6 +9,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <stdbool.h>
+#include <unistd.h>
 #include <time.h>
 
 #include "cli/cli.h"
@@ -19,7 +21,7 @@
 
 static const char demo_usage[] =
     "usage: conclab demo list | conclab demo NAME [--seed N] [--trace] [--part K] [--race] "
-    "[--explore [--json] [--no-reduce]] [--schedule S] [--pct N]";
+    "[--explore [--json] [--no-reduce] [--budget D]] [--schedule S] [--pct N]";
 
 /* What the command line asked for. */
 typedef struct demo_args {
@@ -27,6 +29,7 @@ typedef struct demo_args {
     int explore;         /* --explore */
     int json;            /* --json (with --explore or --pct) */
     int no_reduce;       /* --no-reduce: explore without sleep sets */
+    long long budget_ns; /* --budget: wall time of each part's search */
     uint64_t pct;        /* --pct N: N randomized PCT schedules, 0: none */
 } demo_args;
 
@@ -103,6 +106,12 @@ static int parse_args(cli_ctx *ctx, const demo *d, demo_args *a)
             a->json = 1;
         } else if (strcmp(arg, "--no-reduce") == 0) {
             a->no_reduce = 1;
+        } else if (take_value(ctx, &i, "--budget", &value)) {
+            a->budget_ns = value ? cli_parse_duration(value) : 0;
+            if (a->budget_ns <= 0) {
+                cli_error("--budget needs a duration such as 10s, 500ms or 2m");
+                return EXIT_USAGE;
+            }
         } else if (take_value(ctx, &i, "--schedule", &value)) {
             if (!value || !*value) {
                 cli_error("--schedule needs a schedule string (as --explore prints)");
@@ -135,6 +144,10 @@ static int parse_args(cli_ctx *ctx, const demo *d, demo_args *a)
         cli_error("--json goes with --explore or --pct");
         return EXIT_USAGE;
     }
+    if (a->budget_ns && !a->explore && !a->pct) {
+        cli_error("--budget goes with --explore or --pct");
+        return EXIT_USAGE;
+    }
     if (a->no_reduce && !a->explore) {
         cli_error("--no-reduce goes with --explore");
         return EXIT_USAGE;
@@ -152,7 +165,35 @@ static int parse_args(cli_ctx *ctx, const demo *d, demo_args *a)
     return 0;
 }
 
-/* --explore and --pct: every schedule (or N random ones) of each part. */
+/* The search's progress on stderr, when it is a terminal: a line redrawn
+ * at most every half second. */
+typedef struct explore_progress {
+    struct timespec start, last;
+    bool shown;
+} explore_progress;
+
+static double seconds_between(const struct timespec *a, const struct timespec *b)
+{
+    return (double)(b->tv_sec - a->tv_sec) + (double)(b->tv_nsec - a->tv_nsec) / 1e9;
+}
+
+static void show_progress(const explore_result *r, void *arg)
+{
+    explore_progress *p = arg;
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    if (seconds_between(&p->last, &now) < 0.5)
+        return;
+    p->last = now;
+    double secs = seconds_between(&p->start, &now);
+    fprintf(stderr, "\r  explored %llu schedules, %zu distinct outcome%s, %.0f/s ",
+            (unsigned long long)r->schedules, r->outcome_count, r->outcome_count == 1 ? "" : "s",
+            secs > 0 ? (double)r->schedules / secs : 0.0);
+    p->shown = true;
+}
+
+/* --explore and --pct: every schedule (or N random ones) of each part,
+ * each part within the wall-time budget (--budget, 10 s). */
 static int demo_explore(const demo *d, const demo_args *a)
 {
     int status = EXIT_OK;
@@ -165,6 +206,14 @@ static int demo_explore(const demo *d, const demo_args *a)
         opt.max_steps = DEMO_STEP_BUDGET;
         opt.race = a->run.race || (part->flags & DEMO_RACE);
         opt.reduce = !a->no_reduce;
+        opt.budget_ns = a->budget_ns ? a->budget_ns : 10 * 1000000000LL;
+        explore_progress prog = {0};
+        clock_gettime(CLOCK_MONOTONIC, &prog.start);
+        prog.last = prog.start;
+        if (isatty(STDERR_FILENO)) {
+            opt.progress = show_progress;
+            opt.progress_arg = &prog;
+        }
         explore_result r;
         char err[256];
         if (!a->json && d->part_count > 1)
@@ -174,8 +223,11 @@ static int demo_explore(const demo *d, const demo_args *a)
                 printf("(a measuring part: not explored)\n");
             continue;
         }
+        fflush(stdout); /* the part's header before its search */
         int rc = a->pct ? explore_pct(part->main, NULL, &opt, (int)a->pct, 3, &r, err, sizeof err)
                         : explore_run(part->main, NULL, &opt, &r, err, sizeof err);
+        if (prog.shown)
+            fputs("\r\033[K", stderr);
         if (rc != 0) {
             cli_error("demo %s part %zu: %s", d->name, k + 1, err);
             return EXIT_DEMO_FAILED;
@@ -184,6 +236,21 @@ static int demo_explore(const demo *d, const demo_args *a)
             rc = explore_print_json(stdout, &r);
         else
             explore_print_text(stdout, &r, d->name);
+        if (!a->json) {
+            struct timespec end;
+            clock_gettime(CLOCK_MONOTONIC, &end);
+            double secs = seconds_between(&prog.start, &end);
+            if (a->pct)
+                printf("Ran %llu randomized schedules in %.1fs.\n", (unsigned long long)r.schedules, secs);
+            else if (r.complete)
+                printf("The space within the bound is exhausted: %llu schedules in %.1fs.\n",
+                       (unsigned long long)r.schedules, secs);
+            else
+                printf("The budget (%.1fs) ended the search after %llu schedules: the space within "
+                       "the bound is not exhausted.\n",
+                       (double)opt.budget_ns / 1e9, (unsigned long long)r.schedules);
+        }
+        fflush(stdout);
         explore_result_free(&r);
         if (rc != 0)
             status = EXIT_DEMO_FAILED;

@@ -489,6 +489,8 @@ int explore_run(void (*main_fn)(void *), void *arg, const explore_options *opt,
                 goto done;
             }
             rt_free(r);
+            if (opt->progress)
+                opt->progress(out, opt->progress_arg);
             if (opt->stop && out->outcome_count &&
                 opt->stop(&out->outcomes[out->outcome_count - 1], opt->stop_arg)) {
                 out->complete = 0;

@@ -17,6 +17,7 @@
 
 /* How to explore. A zeroed struct means: bound 0 (use explore_defaults). */
 typedef struct explore_outcome explore_outcome;
+typedef struct explore_result explore_result;
 
 typedef struct explore_options {
     int preemption_bound;    /* at most this many preemptions; -1: unbounded */
@@ -34,6 +35,10 @@ typedef struct explore_options {
      * run that just ended (conclab test: a test failed) */
     int (*stop)(const explore_outcome *o, void *arg);
     void *stop_arg;
+    /* if set, called after every run with the search so far (a progress
+     * line); it must not keep r */
+    void (*progress)(const explore_result *r, void *arg);
+    void *progress_arg;
 } explore_options;
 
 /* One distinct way the program ended. */
@@ -48,7 +53,7 @@ struct explore_outcome {
 };
 
 /* What a search found. */
-typedef struct explore_result {
+struct explore_result {
     uint64_t schedules;          /* distinct schedules run to the end */
     uint64_t pruned;             /* runs cut short by the reduction: every
                                     goroutine that could step next was
@@ -59,7 +64,7 @@ typedef struct explore_result {
     int stopped;                 /* 1: the stop test ended the search */
     explore_outcome *outcomes;   /* in the order first found */
     size_t outcome_count;
-} explore_result;
+};
 
 /* The default options: bound EXPLORE_DEFAULT_BOUND, the default cap,
  * reduction on. */

@@ -97,6 +97,8 @@ int explore_pct(void (*main_fn)(void *), void *arg, const explore_options *opt, 
             explore_result_free(out);
             return -1;
         }
+        if (opt->progress)
+            opt->progress(out, opt->progress_arg);
         if (opt->stop && out->outcome_count &&
             opt->stop(&out->outcomes[out->outcome_count - 1], opt->stop_arg)) {
             out->stopped = 1;
