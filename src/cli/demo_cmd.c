@@ -13,6 +13,8 @@
 #include <unistd.h>
 #include <time.h>
 
+#include <cjson/cJSON.h>
+
 #include "cli/cli.h"
 #include "demos/demos.h"
 #include "explore/explore.h"
@@ -197,10 +199,29 @@ static void show_progress(const explore_result *r, void *arg)
 static int demo_explore(const demo *d, const demo_args *a)
 {
     int status = EXIT_OK;
+    /* --json: one document; for every part of a demo of several, an
+     * array of {"part", "title", "result" (or "measured": true)} */
+    bool json_array = a->json && !a->run.only_part && d->part_count > 1;
+    bool first = true;
+    if (json_array)
+        printf("[");
     for (size_t k = 0; k < d->part_count; k++) {
         if (a->run.only_part && (size_t)a->run.only_part != k + 1)
             continue;
         const demo_part *part = &d->parts[k];
+        if (json_array) {
+            cJSON *title = cJSON_CreateString(part->title);
+            char *t = title ? cJSON_PrintUnformatted(title) : NULL;
+            printf("%s\n{\"part\": %zu, \"title\": %s, ", first ? "" : ",", k + 1, t ? t : "\"\"");
+            free(t);
+            cJSON_Delete(title);
+            first = false;
+            if (part->flags & DEMO_MEASURED) {
+                printf("\"measured\": true}");
+                continue;
+            }
+            printf("\"result\": ");
+        }
         explore_options opt = explore_defaults();
         opt.seed = a->run.seed;
         opt.max_steps = DEMO_STEP_BUDGET;
@@ -232,8 +253,11 @@ static int demo_explore(const demo *d, const demo_args *a)
             cli_error("demo %s part %zu: %s", d->name, k + 1, err);
             return EXIT_DEMO_FAILED;
         }
-        if (a->json)
+        if (a->json) {
             rc = explore_print_json(stdout, &r);
+            if (json_array)
+                printf("}");
+        }
         else
             explore_print_text(stdout, &r, d->name);
         if (!a->json) {
@@ -255,6 +279,8 @@ static int demo_explore(const demo *d, const demo_args *a)
         if (rc != 0)
             status = EXIT_DEMO_FAILED;
     }
+    if (json_array)
+        printf("\n]\n");
     return status;
 }
 
