@@ -951,10 +951,12 @@ static void strconv_parseFloat(vm_thread *t, slot *a)
             dot = true;
         } else if (!exp && digits && is_exp) {
             exp = true;
+            buf[n++] = c;
             if (i + 1 < s.len && (s.p[i + 1] == '+' || s.p[i + 1] == '-'))
-                buf[n++] = s.p[i++];
+                buf[n++] = s.p[++i];
             if (i + 1 >= s.len)
                 return;
+            continue;
         } else if (exp && c >= '0' && c <= '9') {
         } else {
             return;
@@ -1056,6 +1058,21 @@ static void sort_Slice(vm_thread *t, slot *a)
     }
 }
 
+static void sort_SliceIsSorted(vm_thread *t, slot *a)
+{
+    vm_iface x = *(vm_iface *)a;
+    vm_closure *less = a[2].p;
+    if (!x.t || under(x.t)->kind != K_SLICE)
+        vm_throw_plain(t, "reflect: call of Swapper on non-slice value");
+    vm_slice *s = x.data.p;
+    a[0].i = 1;
+    for (int64_t i = s->len - 1; i > 0; i--)
+        if (call_less(t, less, i, i - 1)) {
+            a[0].i = 0;
+            return;
+        }
+}
+
 static void sort_SearchInts(vm_thread *t, slot *a)
 {
     (void)t;
@@ -1132,5 +1149,6 @@ const vm_binding vm_lib_text[] = {
     {"sort.Slice", sort_Slice},
     {"sort.SliceStable", sort_Slice},
     {"sort.SearchInts", sort_SearchInts},
+    {"sort.SliceIsSorted", sort_SliceIsSorted},
     {NULL, NULL},
 };
