@@ -323,7 +323,8 @@ static void quote_to(out *o, const char *p, int64_t n, char q, bool ascii)
         } else if (esc) {
             puts_(o, esc);
         } else {
-            snprintf(tmp, sizeof tmp, r < 0x80 ? "\\x%02x" : r < 0x10000 ? "\\u%04x" : "\\U%08x", (unsigned)r);
+            const char *form = r < 0x80 ? "\\x%02x" : r < 0x10000 ? "\\u%04x" : "\\U%08x";
+            snprintf(tmp, sizeof tmp, form, (unsigned)r);
             puts_(o, tmp);
         }
         i += w;
@@ -343,7 +344,8 @@ static bool can_backquote(const char *p, int64_t n)
     for (int64_t i = 0; i < n;) {
         int w;
         int32_t r = vm_utf8_decode(p + i, n - i, &w);
-        if ((r == 0xFFFD && w == 1) || r == '`' || r == 0xFEFF || (r < 0x20 && r != '\t') || r == 0x7F)
+        bool control = (r < 0x20 && r != '\t') || r == 0x7F;
+        if ((r == 0xFFFD && w == 1) || r == '`' || r == 0xFEFF || control)
             return false;
         i += w;
     }
@@ -772,7 +774,8 @@ static void go_syntax(vm_thread *t, out *o, gtype *ty, const void *p, int depth)
                 puts_(o, ", ");
             slot tmp[3];
             vm_load(u->elem, base + i * es, tmp, true);
-            go_syntax(t, o, u->elem, vm_is_aggregate(u->elem) ? tmp[0].p : (const void *)tmp, depth + 1);
+            const void *ep = vm_is_aggregate(u->elem) ? tmp[0].p : (const void *)tmp;
+            go_syntax(t, o, u->elem, ep, depth + 1);
         }
         put(o, "}", 1);
         return;
@@ -846,7 +849,8 @@ static bool is_string_arg(const vm_iface *a)
 
 /* An explicit argument index "[n]" at f[*i]: makes argument n (from 1)
  * the next one; false when it is malformed or out of range. */
-static bool arg_index(const char *f, int64_t fl, int64_t *i, int64_t *argi, int64_t n, bool *reordered)
+static bool arg_index(const char *f, int64_t fl, int64_t *i, int64_t *argi, int64_t n,
+                      bool *reordered)
 {
     if (*i >= fl || f[*i] != '[')
         return true;

@@ -242,7 +242,9 @@ RUNE_TEST(unicode_IsSymbol, IN(symbol_runes, c))
 RUNE_TEST(unicode_IsMark, IN(mark_runes, c))
 RUNE_TEST(unicode_IsControl, uni_is_control(c))
 RUNE_TEST(unicode_IsPrint, uni_is_print(c))
-RUNE_TEST(unicode_IsGraphic, uni_is_print(c) || (uni_is_space(c) && !uni_is_control(c) && c != 0x2028 && c != 0x2029))
+/* IsGraphic adds the spaces (Zs) to IsPrint */
+RUNE_TEST(unicode_IsGraphic,
+          uni_is_print(c) || (uni_is_space(c) && !uni_is_control(c) && c != 0x2028 && c != 0x2029))
 RUNE_TEST(unicode_ToUpper, uni_to_upper(c))
 RUNE_TEST(unicode_ToLower, uni_to_lower(c))
 
@@ -818,15 +820,12 @@ static uint64_t parse_digits(vm_string s, int base, uint64_t max, int *status)
     if (base == 0) {
         base = 10;
         if (n >= 2 && p[0] == '0') {
-            char c = p[1];
-            base = c == 'x' || c == 'X' ? 16 : c == 'b' || c == 'B' ? 2 : c == 'o' || c == 'O' ? 8 : 8;
-            if (base != 8 || c == 'o' || c == 'O') {
-                p += 2;
-                n -= 2;
-            } else {
-                p++;
-                n--;
-            }
+            /* 0x 0b 0o, or a leading 0 alone: octal */
+            char c = (char)tolower((unsigned char)p[1]);
+            base = c == 'x' ? 16 : c == 'b' ? 2 : 8;
+            int skip = c == 'x' || c == 'b' || c == 'o' ? 2 : 1;
+            p += skip;
+            n -= skip;
         }
     } else if (base < 2 || base > 36) {
         *status = PARSE_BASE;
