@@ -266,13 +266,17 @@ static void format_int(out *o, uint64_t u, bool is_signed, const spec *s)
 /* Runes strconv.IsPrint rejects besides the C0 and C1 controls: the
  * spaces other than U+0020, the line and paragraph separators, the
  * format characters (Cf), surrogates, private use and noncharacters.
- * (Unassigned code points are taken as printable.) */
+ * Unassigned code points are taken as printable, except a few in the
+ * Greek and Armenian blocks. */
 typedef struct rune_span {
     int32_t lo, hi;
 } rune_span;
 
 static const rune_span nonprint[] = {
-    {0xA0, 0xA0},       {0xAD, 0xAD},       {0x600, 0x605},     {0x61C, 0x61C},
+    {0xA0, 0xA0},       {0xAD, 0xAD},       {0x378, 0x379},     {0x380, 0x383},
+    {0x38B, 0x38B},     {0x38D, 0x38D},     {0x3A2, 0x3A2},     {0x530, 0x530},
+    {0x557, 0x558},     {0x58B, 0x58C},     {0x590, 0x590},
+    {0x600, 0x605},     {0x61C, 0x61C},
     {0x6DD, 0x6DD},     {0x70F, 0x70F},     {0x8E2, 0x8E2},     {0x180E, 0x180E},
     {0x1680, 0x1680},   {0x2000, 0x200F},   {0x2028, 0x202F},   {0x205F, 0x2064},
     {0x2066, 0x206F},   {0x3000, 0x3000},   {0xD800, 0xF8FF},   {0xFDD0, 0xFDEF},
