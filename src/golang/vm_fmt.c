@@ -53,9 +53,10 @@ typedef struct spec {
     bool minus, plus, sharp, space, zero;
     int width, prec;     /* -1: none */
     bool plusv;          /* %+v: field names (the + is not a sign) */
+    bool hidden;         /* inside an unexported field: no String/Error */
 } spec;
 
-static const spec plain_v = {'v', false, false, false, false, false, -1, -1, false};
+static const spec plain_v = {'v', false, false, false, false, false, -1, -1, false, false};
 
 /* %b of a float: the mantissa as an integer and a power of two
  * ("4503599627370496p-52"); %x and %X: a normalized hex mantissa and a
@@ -606,11 +607,16 @@ static void format_plain(vm_thread *t, out *o, gtype *ty, const void *p, const s
         for (int i = 0; i < u->nfields; i++) {
             if (i)
                 put(o, " ", 1);
+            const char *name = u->fields[i].name;
             if (s->plusv) {
-                puts_(o, u->fields[i].name);
+                puts_(o, name);
                 put(o, ":", 1);
             }
-            format_value(t, o, u->fields[i].type, (const char *)p + u->fields[i].offset, s, depth + 1);
+            /* fmt cannot reach an unexported field's methods */
+            spec fs = *s;
+            fs.hidden |= !(name[0] >= 'A' && name[0] <= 'Z');
+            const char *fp = (const char *)p + u->fields[i].offset;
+            format_value(t, o, u->fields[i].type, fp, &fs, depth + 1);
         }
         put(o, "}", 1);
         return;
@@ -833,7 +839,7 @@ static void format_value(vm_thread *t, out *o, gtype *ty, const void *p, const s
         go_syntax(t, o, ty, p, depth);
         return;
     }
-    if (depth > 0 && under(ty)->kind != K_INTERFACE && handle_methods(t, o, ty, p, s))
+    if (depth > 0 && !s->hidden && under(ty)->kind != K_INTERFACE && handle_methods(t, o, ty, p, s))
         return;
     size_t start = *o->len;
     format_plain(t, o, ty, p, s, depth);
@@ -905,7 +911,7 @@ void vm_fmt(vm_thread *t, int mode, vm_string format, const vm_iface *a, int64_t
             continue;
         }
         i++;
-        spec s = {0, false, false, false, false, false, -1, -1, false};
+        spec s = {0, false, false, false, false, false, -1, -1, false, false};
         for (; i < fl; i++) {
             char c = f[i];
             if (c == '-') s.minus = true;
@@ -1108,6 +1114,20 @@ bool vm_key_less(gtype *t, const void *a, const void *b)
 }
 
 /* The builtin print writes to stderr in the runtime's own formats. */
+/* The builtin print's float: +1.500000e+000 (a three-digit exponent),
+ * NaN, +Inf, -Inf. */
+static int print_float(char *buf, size_t size, double x)
+{
+    if (isnan(x) || isinf(x))
+        return snprintf(buf, size, "%s", isnan(x) ? "NaN" : x > 0 ? "+Inf" : "-Inf");
+    char tmp[64];
+    snprintf(tmp, sizeof tmp, "%+.6e", x);
+    char *e = strchr(tmp, 'e');
+    int exp = atoi(e + 1);
+    *e = 0;
+    return snprintf(buf, size, "%se%c%03d", tmp, exp < 0 ? '-' : '+', abs(exp));
+}
+
 void vm_builtin_print(vm_thread *t, int flags, gtype *ty, const slot *r)
 {
     char buf[64];
@@ -1120,7 +1140,7 @@ void vm_builtin_print(vm_thread *t, int flags, gtype *ty, const slot *r)
         case K_BOOL: vm_write(t, 2, r->i ? "true" : "false", r->i ? 4 : 5); break;
         case K_STRING: vm_write(t, 2, ((const vm_string *)r)->p, (size_t)((const vm_string *)r)->len); break;
         case K_FLOAT32: case K_FLOAT64:
-            n = snprintf(buf, sizeof buf, "%+e", r->f);
+            n = print_float(buf, sizeof buf, r->f);
             vm_write(t, 2, buf, (size_t)n);
             break;
         case K_INTERFACE:
