@@ -432,6 +432,15 @@ static void bad_verb(vm_thread *t, out *o, gtype *ty, const void *p, const spec 
     put(o, ")", 1);
 }
 
+/* Whether pointer type u points to a struct, array, slice or map: fmt
+ * prints such a pointer, when it is the operand itself, as & and the
+ * value. */
+static bool points_to_composite(gtype *u)
+{
+    int k = under(u->elem)->kind;
+    return k == K_STRUCT || k == K_ARRAY || k == K_SLICE || k == K_MAP;
+}
+
 /* The value without padding (format_value pads the leaves). */
 static void format_plain(vm_thread *t, out *o, gtype *ty, const void *p, const spec *s, int depth)
 {
@@ -562,7 +571,7 @@ static void format_plain(vm_thread *t, out *o, gtype *ty, const void *p, const s
     }
     case K_POINTER: {
         const void *q = *(void *const *)p;
-        if (depth <= 1 && q && (v == 'v') && under(u->elem)->kind == K_STRUCT) {
+        if (depth <= 1 && q && v != 'p' && points_to_composite(u)) {
             put(o, "&", 1);
             format_value(t, o, u->elem, q, s, depth + 1);
             return;
@@ -713,7 +722,7 @@ static bool is_leaf(gtype *ty, const void *p, const spec *s, int depth)
         return !x->t || vm_is_runtime_error(x->t);
     }
     case K_POINTER:
-        return !(depth <= 1 && *(void *const *)p && v == 'v' && under(u->elem)->kind == K_STRUCT);
+        return !(depth <= 1 && *(void *const *)p && v != 'p' && points_to_composite(u));
     default:
         return true;
     }
@@ -812,7 +821,7 @@ static void go_syntax(vm_thread *t, out *o, gtype *ty, const void *p, int depth)
     }
     case K_POINTER: case K_CHAN: case K_FUNC: case K_UNSAFEPTR: {
         const void *q = *(void *const *)p;
-        if (u->kind == K_POINTER && q && depth <= 1 && under(u->elem)->kind == K_STRUCT) {
+        if (u->kind == K_POINTER && q && depth <= 1 && points_to_composite(u)) {
             put(o, "&", 1);
             go_syntax(t, o, u->elem, q, depth + 1);
             return;
