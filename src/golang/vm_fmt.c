@@ -602,12 +602,16 @@ static void format_plain(vm_thread *t, out *o, gtype *ty, const void *p, const s
             puts_(o, "<nil>");
             return;
         }
-        if (v != 'v' && v != 'p' && v != 'x' && v != 'X') {
+        if (v == 'b' || v == 'o' || v == 'd' || v == 'x' || v == 'X') {
+            format_int(o, (uint64_t)(uintptr_t)q, false, s); /* the address as a number */
+            return;
+        }
+        if (v != 'v' && v != 'p') {
             bad_verb(t, o, ty, p, s);
             return;
         }
         char b[32];
-        snprintf(b, sizeof b, "0x%llx", (unsigned long long)(uintptr_t)q);
+        snprintf(b, sizeof b, s->sharp ? "%llx" : "0x%llx", (unsigned long long)(uintptr_t)q);
         puts_(o, b);
         return;
     }
@@ -649,14 +653,12 @@ static void format_plain(vm_thread *t, out *o, gtype *ty, const void *p, const s
             return;
         }
         put(o, "[", 1);
+        /* (elements are in memory form, as format_value takes them) */
         int es = gtype_elem_size(u->elem);
         for (int64_t i = 0; i < n; i++) {
             if (i)
                 put(o, " ", 1);
-            slot tmp[3];
-            vm_load(u->elem, base + i * es, tmp, true);
-            const void *ep = vm_is_aggregate(u->elem) ? tmp[0].p : (const void *)tmp;
-            format_value(t, o, u->elem, ep, s, depth + 1);
+            format_value(t, o, u->elem, base + i * es, s, depth + 1);
         }
         put(o, "]", 1);
         return;
@@ -791,10 +793,7 @@ static void go_syntax(vm_thread *t, out *o, gtype *ty, const void *p, int depth)
         for (int64_t i = 0; i < n; i++) {
             if (i)
                 puts_(o, ", ");
-            slot tmp[3];
-            vm_load(u->elem, base + i * es, tmp, true);
-            const void *ep = vm_is_aggregate(u->elem) ? tmp[0].p : (const void *)tmp;
-            go_syntax(t, o, u->elem, ep, depth + 1);
+            go_syntax(t, o, u->elem, base + i * es, depth + 1);
         }
         put(o, "}", 1);
         return;
