@@ -28,6 +28,9 @@ typedef struct cli_ctx {
 
 /* Prints "conclab: " and the formatted message on one line to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* A Go duration of one unit ("10s", "500ms", "2m", "1.5s") in
+ * nanoseconds; 0 when it is not one (duration.c). */
+long long cli_parse_duration(const char *s);
 
 /* Each command returns an exit code. */
 int cli_sections(cli_ctx *ctx);   /* conclab sections */

@@ -61,7 +61,7 @@ int cli_go_check(cli_ctx *ctx)
     return status;
 }
 
-/* conclab run [--seed N] [--schedule S] FILE.go [ARGS...]: the options
+/* conclab run [--seed N] [--race] [--trace] [--explore] [--schedule S] FILE.go [ARGS...]: the options
  * before the file are conclab's, the words after it the program's. */
 int cli_go_run(cli_ctx *ctx)
 {
@@ -72,7 +72,15 @@ int cli_go_run(cli_ctx *ctx)
         size_t n = strlen(a);
         if (n > 3 && strcmp(a + n - 3, ".go") == 0)
             break;
-        if (strcmp(a, "--seed") == 0 || strcmp(a, "--schedule") == 0) {
+        if (strcmp(a, "--budget") == 0) {
+            long long ns = i + 1 < ctx->argc ? cli_parse_duration(ctx->argv[i + 1]) : 0;
+            if (ns <= 0) {
+                cli_error("run: --budget needs a duration such as 10s, 500ms or 2m");
+                return EXIT_USAGE;
+            }
+            o.budget_ns = ns;
+            i++;
+        } else if (strcmp(a, "--seed") == 0 || strcmp(a, "--schedule") == 0) {
             if (i + 1 >= ctx->argc) {
                 cli_error("run: %s needs a value", a);
                 return EXIT_USAGE;
@@ -95,15 +103,21 @@ int cli_go_run(cli_ctx *ctx)
             o.race = 1;
         } else if (strcmp(a, "--explore") == 0) {
             o.explore = 1;
-        } else if (strcmp(a, "--trace") == 0 || strcmp(a, "--pct") == 0) {
+        } else if (strcmp(a, "--trace") == 0) {
+            o.trace = 1;
+        } else if (strcmp(a, "--pct") == 0) {
             cli_error("run: %s is not supported on Go programs yet (it works on the demos: "
                       "conclab demo NAME %s)", a, a);
             return EXIT_USAGE;
         } else {
-            cli_error("run: unknown option '%s' (conclab run [--seed N] [--race] [--explore] [--schedule S] FILE.go [ARGS...])",
+            cli_error("run: unknown option '%s' (conclab run [--seed N] [--race] [--trace] [--explore] [--budget D] [--schedule S] FILE.go [ARGS...])",
                       a);
             return EXIT_USAGE;
         }
+    }
+    if (o.explore && (o.trace || o.schedule)) {
+        cli_error("run: --explore runs many schedules: --trace and --schedule do not apply");
+        return EXIT_USAGE;
     }
     go_unit *u;
     int status = compile_file(ctx, "run", i, &u);

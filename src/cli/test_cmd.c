@@ -33,23 +33,6 @@ static bool ends_with(const char *s, const char *suffix)
     return n >= m && strcmp(s + n - m, suffix) == 0;
 }
 
-/* A Go duration of one unit ("10s", "500ms", "2m", "1.5s") in
- * nanoseconds; 0 when it is not one. */
-static long long parse_duration(const char *s)
-{
-    char *end;
-    errno = 0;
-    double x = strtod(s, &end);
-    if (end == s || errno || x <= 0)
-        return 0;
-    static const struct { const char *unit; double ns; } units[] = {
-        {"ns", 1}, {"us", 1e3}, {"µs", 1e3}, {"ms", 1e6}, {"s", 1e9}, {"m", 60e9}, {"h", 3600e9}};
-    for (size_t i = 0; i < sizeof units / sizeof *units; i++)
-        if (strcmp(end, units[i].unit) == 0)
-            return x * units[i].ns > 9e18 ? 0 : (long long)(x * units[i].ns);
-    return 0;
-}
-
 /* Reads and compiles the files as one test package; prints the errors. */
 static int compile_package(int n, const char **paths, go_unit **out)
 {
@@ -122,7 +105,7 @@ int cli_go_test(cli_ctx *ctx)
             } else if (strcmp(a, "--schedule") == 0) {
                 o.schedule = v;
             } else if (strcmp(a, "--budget") == 0) {
-                o.budget_ns = parse_duration(v);
+                o.budget_ns = cli_parse_duration(v);
                 if (o.budget_ns <= 0) {
                     cli_error("test: --budget needs a duration such as 10s, 500ms or 2m, not '%s'", v);
                     return EXIT_USAGE;
@@ -149,6 +132,8 @@ int cli_go_test(cli_ctx *ctx)
         return EXIT_USAGE;
     }
     size_t len = 0;
+    if (o.race)
+        len += (size_t)snprintf(replay + len, cap - len, "--race ");
     if (o.test_run)
         len += (size_t)snprintf(replay + len, cap - len, "-run '%s' ", o.test_run);
     for (int i = 0; i < npaths; i++)

@@ -167,8 +167,7 @@ int explore_print_test_text(FILE *f, const explore_result *r, const explore_resu
             in == pct ? "systematic and randomized (PCT) " : "");
     if (bad->preemptions >= 0)
         fprintf(f, "; it needs %d preemption%s", bad->preemptions, bad->preemptions == 1 ? "" : "s");
-    fprintf(f, ".\nreplay: conclab test --schedule '%s'%s %s\n", bad->schedule,
-            strcmp(bad->verdict, "race") == 0 ? " --race" : "", files);
+    fprintf(f, ".\nreplay: conclab test --schedule '%s' %s\n", bad->schedule, files);
     return 1;
 }
 

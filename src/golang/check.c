@@ -428,6 +428,12 @@ int check_package(checker *c, gfile **files, int nfiles)
     gscope *ps = c->pkg->scope;
     for (int i = 0; i < ps->n; i++)
         check_obj_decl(c, ps->objs[i]);
+    /* var _ = f(): in no scope, but checked and initialised all the same */
+    for (int i = 0; i < c->pkgvars.n; i++) {
+        gobj *v = c->pkgvars.v[i];
+        if (strcmp(v->name, "_") == 0)
+            check_obj_decl(c, v);
+    }
     for (int i = 0; i < c->pkgfuncs.n; i++)
         check_obj_decl(c, c->pkgfuncs.v[i]);
     /* function bodies, in order */

@@ -47,6 +47,8 @@ void check_ident(checker *c, operand *x, node *e, gtype *def, bool want_type)
         } else {
             x->val = obj->val;
         }
+        if (!x->val)
+            return; /* its declaration was in error (reported there) */
         x->mode = M_CONST;
         if (obj->pkg) /* the universe is shared: never written */
             obj->used = true;

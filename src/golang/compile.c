@@ -159,13 +159,13 @@ int kobj(comp *C, void *p)
  * implementation yet are left out (calling one is a compile error). */
 static void build_methods(comp *C, gtype *t)
 {
-    gtype *named = t;
+    gtype *named = t; /* or an unnamed struct, whose methods are promoted */
     bool ptr = false;
-    if (t->kind == K_POINTER && t->elem && t->elem->kind == K_NAMED) {
+    if (t->kind == K_POINTER && t->elem && (t->elem->kind == K_NAMED || t->elem->kind == K_STRUCT)) {
         named = t->elem;
         ptr = true;
     }
-    if (named->kind != K_NAMED || t->mtab)
+    if ((named->kind != K_NAMED && named->kind != K_STRUCT) || t->mtab)
         return;
     gtype *u = under(named);
     if (named->nmdecl == 0 && (!u || u->kind != K_STRUCT))

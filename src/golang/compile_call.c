@@ -94,6 +94,20 @@ static void put_args(comp *C, node *call, gtype *sig, int base)
     reg_free_to(C, mark);
 }
 
+/* The embedded field a promoted method is found on: its type (*field_t,
+ * maybe a pointer) and what holds the method (the pointer's element). */
+static gtype *promoted_from(const gsel *s, gtype *xt, gtype **field_t)
+{
+    gtype *st = under(xt)->kind == K_POINTER ? under(xt)->elem : xt;
+    gtype *ft = NULL;
+    for (int i = 0; i < s->s.npath; i++) {
+        ft = under(st)->fields[s->s.path[i]].type;
+        st = under(ft)->kind == K_POINTER ? under(ft)->elem : ft;
+    }
+    *field_t = ft;
+    return st;
+}
+
 /* The receiver of method call x.m() into dst: an address for a pointer
  * receiver, an owned copy for a value one. */
 static void put_receiver(comp *C, node *sel, gtype *recv_t, int dst)
@@ -108,12 +122,8 @@ static void put_receiver(comp *C, node *sel, gtype *recv_t, int dst)
     if (s->s.npath > 0) {
         /* a promoted method: its receiver is the embedded field */
         int addr = field_addr(C, sel, NULL);
-        gtype *st = under(xt)->kind == K_POINTER ? under(xt)->elem : xt;
-        gtype *ft = NULL;
-        for (int i = 0; i < s->s.npath; i++) {
-            ft = under(st)->fields[s->s.path[i]].type;
-            st = under(ft)->kind == K_POINTER ? under(ft)->elem : ft;
-        }
+        gtype *ft;
+        gtype *st = promoted_from(s, xt, &ft);
         if (under(ft)->kind == K_POINTER)
             emit(C, VM_LOAD, addr, addr, 0, MK_W);
         if (want_ptr) {
@@ -207,6 +217,22 @@ void ccall(comp *C, node *e, int dst)
         fobj = fun->sel->obj;
     if (fun->kind == N_SELECTOR && fun->sel && fun->sel->kind == GSEL_METHOD) {
         gsel *s = fun->sel;
+        gtype *ft = NULL;
+        gtype *st = s->s.npath > 0 ? promoted_from(s, etype(fun->x), &ft) : NULL;
+        if (st && under(st)->kind == K_INTERFACE) {
+            /* promoted from an embedded interface: call through it */
+            int addr = field_addr(C, fun, NULL);
+            if (under(ft)->kind == K_POINTER)
+                emit(C, VM_LOAD, addr, addr, 0, MK_W);
+            int iface = reg_alloc(C, 2);
+            emit_load(C, st, iface, addr, 0, false);
+            int base = reg_alloc(C, (np + 1 > nr ? np + 1 : nr));
+            put_args(C, e, sig, base + 1);
+            emit(C, VM_CALLI, iface, base, kobj(C, (void *)comp_intern(C, fun->y->name)), 0);
+            finish_call(C, base, nr, dst);
+            reg_free_to(C, mark);
+            return;
+        }
         if (s->iface) {
             int iface = cexpr_reg(C, fun->x);
             int base = reg_alloc(C, (np + 1 > nr ? np + 1 : nr));
@@ -269,8 +295,10 @@ int ccall_parts(comp *C, node *call, int *cl)
     gtype *sig = under(fun->type);
     if (fun->kind == N_SELECTOR && fun->sel && fun->sel->kind == GSEL_METHOD) {
         gsel *s = fun->sel;
-        if (s->iface)
-            comp_fail(C, call, "go and defer of interface method calls");
+        gtype *ft = NULL;
+        gtype *from = s->s.npath > 0 ? promoted_from(s, etype(fun->x), &ft) : NULL;
+        if (s->iface || (from && under(from)->kind == K_INTERFACE))
+            goto method_value; /* the interface's method as a value, bound now */
         gobj *m = s->obj;
         gtype *recv_t = m->type->recv ? m->type->recv->type : NULL;
         if (!recv_t)
@@ -284,6 +312,7 @@ int ccall_parts(comp *C, node *call, int *cl)
         put_args(C, call, sig, base + rs);
         return rs + np;
     }
+method_value:;
     int np = slots_of(sig->params, sig->nparams);
     *cl = reg_alloc(C, 1);
     cexpr(C, fun, *cl);
@@ -324,10 +353,9 @@ static void builtin(comp *C, node *e, int dst)
         int s = reg_alloc(C, 3);
         cexpr_to(C, a[0], st, s);
         if (e->hasdots) {
-            gtype *yt = under(etype(a[1]));
-            int y = cexpr_reg(C, a[1]);
-            if (yt->kind == K_STRING)
-                comp_fail(C, e, "append of a string's bytes");
+            /* a slice, or a string's bytes: read as {p, len} */
+            int y = reg_alloc(C, 3);
+            cexpr(C, a[1], y);
             emit(C, VM_APPENDS, dst, s, y, ktype(C, et));
         } else {
             int v = reg_alloc(C, vm_slots(et));
@@ -397,11 +425,9 @@ static void builtin(comp *C, node *e, int dst)
         break;
     }
     case B_COPY: {
-        gtype *yt = under(etype(a[1]));
-        if (yt->kind == K_STRING)
-            comp_fail(C, e, "copy from a string");
         int x = cexpr_reg(C, a[0]);
-        int y = cexpr_reg(C, a[1]);
+        int y = reg_alloc(C, 3); /* a slice, or a string: {p, len} */
+        cexpr(C, a[1], y);
         emit(C, VM_COPYS, dst >= 0 ? dst : reg_alloc(C, 1), x, y,
              gtype_elem_size(under(etype(a[0]))->elem));
         break;

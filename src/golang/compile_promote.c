@@ -149,6 +149,9 @@ int comp_promoted_methods(comp *C, gtype *recv, gtype *named, vm_itab *tab, int 
         gselection s = type_lookup(recv, ptr, cs.v[i].pkg, name);
         if (s.kind != SEL_METHOD || s.npath == 0 || s.ambiguous)
             continue;
+        gobj *fn = s.method->func;
+        if (fn && fn->native && !fn->fn && !vm_lib_find(fn->native))
+            continue; /* a library method conclab has not written: a call says so */
         if (tab->n == cap) {
             int ncap = cap * 2 + 4;
             tab->m = arena_grow(C->a, tab->m, (size_t)tab->n, (size_t)ncap, sizeof *tab->m);

@@ -422,6 +422,8 @@ void crange(comp *C, node *s, const char *lbl)
     /* the range expression, evaluated once */
     int x = reg_alloc(C, vm_slots(etype(r->y)));
     cexpr(C, r->y, x);
+    if (xt->kind == K_ARRAY && vn) /* the values come from a copy of an array */
+        emit_own(C, etype(r->y), x);
     /* the iteration variables (declared once, Go 1.19) */
     lval klv, vlv;
     if (r->def) {

@@ -38,6 +38,7 @@ typedef struct go_run_options {
     int random;              /* a seeded random schedule (else Go's order) */
     const char *schedule;    /* replay this schedule, or NULL */
     int race;                /* the data race detector (exit 66 on a race) */
+    int trace;               /* print the runtime's trace after the run */
     int explore;             /* enumerate schedules, print the outcomes */
     int argc;                /* os.Args[1:] */
     char **argv;
@@ -45,7 +46,7 @@ typedef struct go_run_options {
     int test_verbose;        /* conclab test -v */
     const char *test_run;    /* conclab test -run REGEXP, or NULL */
     long long *elapsed;      /* if set, gets the run's virtual time (ns) */
-    long long budget_ns;     /* conclab test --explore: wall time (0: 10 s) */
+    long long budget_ns;     /* --explore: wall time (run: 0 = 2,000 schedules; test: 0 = 10 s) */
     const char *replay_args; /* --explore's replay line ends with these (the
                                 files), or NULL for the first file */
 } go_run_options;

@@ -24,6 +24,7 @@ int go_unit_run(go_unit *u, const go_run_options *o, FILE *out, FILE *err)
     vo.random = o->random != 0;
     vo.schedule = o->schedule;
     vo.race = o->race != 0;
+    vo.trace = o->trace != 0;
     vo.shown_name = o->replay_args ? o->replay_args : u->files[0];
     vo.argc = o->argc;
     vo.argv = o->argv;

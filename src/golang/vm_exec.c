@@ -114,6 +114,10 @@ void vm_exec(vm_thread *t, int stop)
             }
             if (t->panic && t->panic->recovered && !t->panic->goexit) {
                 t->panic = t->panic->link;
+                /* panics recovered before, whose deferred call panicked
+                 * again (this one), are over too */
+                while (t->panic && t->panic->recovered && !t->panic->goexit)
+                    t->panic = t->panic->link;
                 /* the frame returns normally: its remaining defers run
                  * and its named results are what they are */
                 f->pc = f->fn->code + f->fn->recover_pc;
@@ -287,6 +291,15 @@ static void run(vm_thread *t, int stop)
 #define E pc[5]
 #define NEXT(n) (pc += 1 + (n))
 #define SAVE() (f->pc = pc)
+/* --race: a map's reads and writes are accesses of the map itself, as Go's
+ * race detector sees them (and choice points of the schedule). */
+#define MAP_ACCESS(m, write)                                                 \
+    do {                                                                     \
+        if (v->instrument && (m)) {                                          \
+            SAVE();                                                          \
+            vm_shared(t, f, (m), 8, (write));                                \
+        }                                                                    \
+    } while (0)
 #define RELOAD()                                                                            \
     do {                                                                                    \
         f = &t->frames[t->nframes - 1];                                                     \
@@ -663,6 +676,7 @@ static void run(vm_thread *t, int stop)
         }
         case VM_MKMAP: R[A].p = vm_map_new(t, OBJ(B), 0); NEXT(2); break;
         case VM_MAPGET: {
+            MAP_ACCESS(R[B].p, false);
             gtype *mt = under((gtype *)OBJ(E));
             void *cell = R[B].p ? vm_map_find(R[B].p, vm_mem_of(mt->key, &R[Cc])) : NULL;
             if (cell)
@@ -681,6 +695,7 @@ static void run(vm_thread *t, int stop)
                 SAVE();
                 vm_throw_plain(t, "assignment to entry in nil map");
             }
+            MAP_ACCESS(R[A].p, true);
             gtype *mt = under((gtype *)OBJ(D));
             void *cell = vm_map_insert(t, R[A].p, vm_mem_of(mt->key, &R[B]));
             vm_store(mt->elem, cell, &R[Cc], false);
@@ -688,14 +703,15 @@ static void run(vm_thread *t, int stop)
             break;
         }
         case VM_MAPDEL: {
+            MAP_ACCESS(R[A].p, true);
             gtype *mt = under((gtype *)OBJ(Cc));
             if (R[A].p)
                 vm_map_delete(R[A].p, vm_mem_of(mt->key, &R[B]));
             NEXT(3);
             break;
         }
-        case VM_MAPLEN: R[A].i = R[B].p ? vm_map_len(R[B].p) : 0; NEXT(2); break;
-        case VM_MAPITER: R[A].p = R[B].p ? vm_map_iter_new(t, R[B].p) : NULL; NEXT(3); break;
+        case VM_MAPLEN: MAP_ACCESS(R[B].p, false); R[A].i = R[B].p ? vm_map_len(R[B].p) : 0; NEXT(2); break;
+        case VM_MAPITER: MAP_ACCESS(R[B].p, false); R[A].p = R[B].p ? vm_map_iter_new(t, R[B].p) : NULL; NEXT(3); break;
         case VM_MAPNEXT: {
             void *k, *val;
             gtype *mt = under((gtype *)OBJ(E));

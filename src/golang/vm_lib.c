@@ -10,6 +10,7 @@
 #include "rt/rt.h"
 
 #include <math.h>
+#include <setjmp.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -387,22 +388,36 @@ _Static_assert(sizeof(sync_once) <= 64, "sync.Once holds the runtime's once");
 typedef struct once_call {
     vm_thread *t;
     vm_closure *f;
+    bool panicked;
 } once_call;
 
+/* Runs Do's function; a panic in it stops here, so that the runtime's
+ * once is done (Go: "if f panics, Do considers it to have returned"),
+ * and goes on from Do. */
 static void once_trampoline(void *arg)
 {
     once_call *c = arg;
-    slot args[2] = {{0}};
-    vm_call(c->t, c->f, args, 0);
+    jmp_buf jb;
+    jmp_buf *saved = c->t->catch;
+    c->t->catch = &jb;
+    if (setjmp(jb) == 0) {
+        slot args[2] = {{0}};
+        vm_call(c->t, c->f, args, 0);
+    } else {
+        c->panicked = true;
+    }
+    c->t->catch = saved;
 }
 
 static void sync_Once_Do(vm_thread *t, slot *a)
 {
-    once_call c = {t, a[1].p};
+    once_call c = {t, a[1].p, false};
     t->wait = "semacquire";
     rt_once_do_at(sync_obj(t, a), once_trampoline, &c, file_of(t), line_now(t));
     t->wait = NULL;
     t->vm->current = t;
+    if (c.panicked)
+        longjmp(*t->catch, 1); /* the panic goes on unwinding */
 }
 
 /* sync.Cond.Wait's wait: a receive from the waiter's channel, shown as

@@ -131,9 +131,10 @@ int vm_go_id(const vm_thread *t)
 
 bool vm_recover_allowed(vm_thread *t)
 {
-    /* recover works in a function called directly by a deferred call;
-     * conclab lets it work in any deferred call while panicking */
-    return t->nframes >= 2;
+    /* recover stops a panic only in the function the panic's deferred
+     * call runs, not in one that function calls (Go's "called directly
+     * by a deferred function") */
+    return t->defer_depth > 0 && t->nframes - 1 == t->defer_depth;
 }
 
 int vm_frame_line(const vm_thread *t, const vm_frame *f)

@@ -190,6 +190,7 @@ static void main_goroutine(void *arg)
     vm *v = arg;
     vm_thread *t = vm_thread_new(v, true);
     t->id = 1;
+    rt_send_closed_returns(); /* the sender panics, recoverably */
     v->current = t;
     v->main_thread = t;
     vm_push_call(t, v->init, NULL, 0);
@@ -274,11 +275,18 @@ int vm_explore_program(vm *v, const vm_options *o, FILE *out, FILE *err)
     opt.race = o->race;
     opt.reduce = 1;
     opt.max_schedules = o->max_schedules ? o->max_schedules : 2000;
+    if (o->budget_ns) { /* conclab run --explore --budget: time, not a count */
+        opt.max_schedules = o->max_schedules;
+        opt.budget_ns = o->budget_ns;
+    }
     if (o->test_mode) { /* conclab test: to the first failure, within the budget */
         opt.max_schedules = o->max_schedules;
         opt.budget_ns = o->budget_ns ? o->budget_ns : 10 * (int64_t)1000000000;
         opt.stop = explore_test_failed;
     }
+    int64_t budget = opt.budget_ns;
+    if (o->test_mode) /* half to the systematic search, the rest to PCT */
+        opt.budget_ns = budget / 2;
     opt.max_steps = 1000000;
     explore_result r, pct;
     bool has_pct = false;
@@ -288,10 +296,10 @@ int vm_explore_program(vm *v, const vm_options *o, FILE *out, FILE *err)
     int rc = explore_run(explore_main, v, &opt, &r, msg, sizeof msg);
     clock_gettime(CLOCK_MONOTONIC, &t1);
     int64_t spent = (int64_t)(t1.tv_sec - t0.tv_sec) * 1000000000 + (t1.tv_nsec - t0.tv_nsec);
-    if (rc == 0 && o->test_mode && !r.stopped && spent < opt.budget_ns) {
+    if (rc == 0 && o->test_mode && !r.stopped && spent < budget) {
         /* then randomized schedules (PCT, depth 3) for the rest of the budget */
         explore_options popt = opt;
-        popt.budget_ns = opt.budget_ns - spent;
+        popt.budget_ns = budget - spent;
         has_pct = explore_pct(explore_main, v, &popt, 1000000, 3, &pct, msg, sizeof msg) == 0;
     }
     vm_reset(v);
@@ -384,6 +392,10 @@ int vm_run_program(vm *v, const vm_options *o, FILE *out, FILE *err)
     fflush(out); /* what it printed, then what went wrong */
     if (v->err_len)
         fwrite(v->err, 1, v->err_len, err);
+    if (o->trace) { /* every step of the run, with its Go line */
+        fputs("-- trace --\n", err);
+        fputs(rt_trace_text(r), err);
+    }
     fflush(out);
     v->end_time = rt_time_of(r);
     if (o->elapsed)

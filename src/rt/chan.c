@@ -71,6 +71,19 @@ int chan_cap(const chan *c)
     return c ? c->cap : 0;
 }
 
+void rt_send_closed_returns(void)
+{
+    sched_enter("send_closed_returns")->soft_send = true;
+}
+
+bool rt_send_failed(void)
+{
+    rt *r = sched_enter("send_failed");
+    bool failed = r->cur->send_failed;
+    r->cur->send_failed = false;
+    return failed;
+}
+
 bool chan_closed(const chan *c)
 {
     return c && c->closed;
@@ -382,8 +395,13 @@ bool chan_try_send_nb(rt *r, chan *c, const void *val)
 __attribute__((noinline, cold)) static bool chan_woken(rt *r, const rt_clause *cl)
 {
     rt_g *g = cl->g; /* its blocking call's line is in wfile, wline */
-    if (cl->send && g->closed)
+    if (cl->send && g->closed) {
+        if (r->soft_send) { /* the caller panics as its language does */
+            g->send_failed = true;
+            return false;
+        }
         sched_fatal(r, true, g->wfile, g->wline, "send on closed channel");
+    }
     chan_trace(r, cl->send ? RT_EV_SEND : RT_EV_RECV, cl->c, cl->val, g->ok, g->wfile, g->wline);
     return g->ok;
 }

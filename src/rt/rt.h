@@ -549,6 +549,12 @@ int chan_cap(const chan *c);
 /* Whether c has been closed (false for NULL). Not a choice point: the Go
  * interpreter checks it to panic recoverably, as Go does. */
 bool chan_closed(const chan *c);
+/* rt_send_closed_returns(): from now on in this run, a send blocked on a
+ * channel that gets closed returns instead of panicking, and
+ * rt_send_failed() (which clears it) says so: the Go interpreter then
+ * raises Go's recoverable panic in the sender. */
+void rt_send_closed_returns(void);
+bool rt_send_failed(void);
 
 /* Names c in traces and reports (copied); returns c. Not a choice point. */
 chan *chan_name(chan *c, const char *name);

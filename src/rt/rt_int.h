@@ -77,6 +77,7 @@ typedef struct rt_g {
     int fired;               /* which clause completed (select index) */
     bool ok;                 /* receive: a value (true) or closed (false) */
     bool closed;             /* woken because the channel was closed */
+    bool send_failed;        /* a send woken by a close returned (soft_send) */
     rt_clause *clauses;      /* clauses enqueued while blocked on channels */
     int nclauses;            /* how many */
     char *lo;                /* lowest usable byte of the stack */
@@ -196,6 +197,7 @@ struct rt {
     uint64_t tseq;           /* timer sequence */
     rt_timer **heap;         /* timer min-heap */
     size_t nheap;            /* timers pending */
+    bool soft_send;          /* a send woken by a close returns (rt_send_failed) */
     size_t heapcap;          /* heap capacity */
     rt_timer *timers;        /* all timers (freed at the end) */
     struct chan *chans;      /* all channels (freed at the end) */

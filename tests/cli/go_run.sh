@@ -38,8 +38,19 @@ done
 err=$("$BIN" run --seed x goroutines.go 2>&1); rc=$?
 tap_like "$err" "^conclab: run: --seed needs a number" "a bad --seed is a usage error"
 tap_is "$rc" 1 "and exits 1"
-err=$("$BIN" run --trace goroutines.go 2>&1); rc=$?
-tap_like "$err" "--trace is not supported on Go programs yet" "--trace on a Go program says it is not there yet"
+out=$("$BIN" run --trace goroutines.go 2>"$TMP/trace"); rc=$?
+tap_is "$out" "$(cat goroutines.out)" "--trace: the program's output is its own"
+trace=$(cat "$TMP/trace")
+tap_like "$trace" "^-- trace --$" "and the trace follows on stderr"
+tap_like "$trace" "g1 spawn main\.[a-zA-Z0-9_.]+ -> g2 @.*goroutines\.go:[0-9]+$" "each go statement with its Go line"
+tap_like "$trace" "g[0-9]+ block \[chan (send|receive)\] @.*goroutines\.go:[0-9]+$" "each block with its wait and line"
+tap_is "$rc" 0 "and exits as the program does"
+out=$("$BIN" run --explore --budget 2s data-race.go 2>&1); rc=$?
+tap_like "$out" "^Explored all [0-9]+ schedules" "--explore --budget 2s: the search in a time budget"
+err=$("$BIN" run --explore --budget never data-race.go 2>&1); rc=$?
+tap_like "$err" "--budget needs a duration such as 10s" "a bad --budget is a usage error"
+err=$("$BIN" run --trace --explore goroutines.go 2>&1); rc=$?
+tap_like "$err" "--explore runs many schedules: --trace and --schedule do not apply" "--trace with --explore is a usage error"
 tap_is "$rc" 1 "and exits 1"
 
 # --race: Go's race detector's verdicts. data-race.go races on data

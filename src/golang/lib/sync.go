@@ -17,7 +17,11 @@ func (rw *RWMutex) RLock()
 func (rw *RWMutex) RUnlock()
 func (rw *RWMutex) TryLock() bool
 func (rw *RWMutex) TryRLock() bool
-func (rw *RWMutex) RLocker() Locker
+func (rw *RWMutex) RLocker() Locker { return (*rlocker)(rw) }
+// rlocker locks an RWMutex for reading (RWMutex.RLocker).
+type rlocker RWMutex
+func (r *rlocker) Lock()   { (*RWMutex)(r).RLock() }
+func (r *rlocker) Unlock() { (*RWMutex)(r).RUnlock() }
 type WaitGroup struct { rt [8]uintptr }
 func (wg *WaitGroup) Add(delta int)
 func (wg *WaitGroup) Done()

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# go_bugs.sh: conclab test on the bug corpus (tests/go/bugs: kernels of
+# real concurrency bugs, each with its fix). Every fixed version passes a
+# plain run and --race, and a short --explore --race finds nothing in it;
+# every buggy one fails: on a plain run, under --race, or on the schedule
+# the explorer found for it (NAME/explore.schedule, replayed exactly).
+. "$(dirname "$0")/../tap.sh"
+BIN=$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")
+cd "$SRC/tests/go/bugs" || exit 1
+for dir in */; do
+    k=${dir%/}
+    [ -f "$k/bug_test.go" ] || continue
+    "$BIN" test --race "$k/fixed_test.go" >"$TMP/out" 2>&1
+    tap_is "$?" 0 "$k: the fixed version passes, with --race"
+    "$BIN" test --explore --race --budget 300ms "$k/fixed_test.go" >"$TMP/out" 2>&1
+    tap_is "$?" 0 "$k: and no schedule the explorer tries breaks it"
+    if ! "$BIN" test "$k/bug_test.go" >"$TMP/out" 2>&1; then
+        tap_ok 0 "$k: the bug fails a plain run"
+    elif ! "$BIN" test --race "$k/bug_test.go" >"$TMP/out" 2>&1; then
+        tap_ok 0 "$k: the bug fails under --race"
+    elif [ -f "$k/explore.schedule" ]; then
+        "$BIN" test --race --schedule "$(cat "$k/explore.schedule")" "$k/bug_test.go" >"$TMP/out" 2>&1
+        tap_is "$?" 1 "$k: the bug fails on the schedule --explore found"
+    else
+        tap_ok 1 "$k: the bug is found (no mode found it)"
+    fi
+done
+# the explorer's own report, on one kernel it finds at once
+out=$("$BIN" test --explore --race cond_activation_error/bug_test.go 2>&1); rc=$?
+tap_like "$out" "^conclab: a failing schedule \(a test failed\), in [0-9]+ of [0-9]+ schedules run" \
+    "--explore says how many schedules it ran to the first failure"
+tap_like "$out" "^replay: conclab test --schedule '[^']+' --race cond_activation_error/bug_test.go$" \
+    "and the line that replays it"
+tap_is "$rc" 1 "and exits 1"
+S=$(printf '%s\n' "$out" | sed -n "s/^replay: conclab test --schedule '\([^']*\)'.*/\1/p")
+"$BIN" test --race --schedule "$S" cond_activation_error/bug_test.go >"$TMP/out" 2>&1
+tap_is "$?" 1 "the replay fails the same way"
+out=$("$BIN" test --explore --budget 200ms cond_activation_error/fixed_test.go 2>&1); rc=$?
+tap_like "$out" "^conclab: no schedule fails: " "on the fixed version it says no schedule fails"
+tap_is "$rc" 0 "and exits 0"
+err=$("$BIN" test --explore --budget soon cond_activation_error/fixed_test.go 2>&1); rc=$?
+tap_like "$err" "--budget needs a duration such as 10s" "a bad --budget is a usage error"
+tap_is "$rc" 1 "exit 1"
+tap_done
