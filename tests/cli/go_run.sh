@@ -130,11 +130,11 @@ import "fmt"
 
 func main() {
 	fmt.Println("start")
-	fmt.Println(strings.EqualFold("Go", "GO"))
+	fmt.Println(os.Getenv("HOME"))
 }
 GO
-sed -i 's/import "fmt"/import (\n\t"fmt"\n\t"strings"\n)/' "$TMP/unsupported.go"
+sed -i 's/import "fmt"/import (\n\t"fmt"\n\t"os"\n)/' "$TMP/unsupported.go"
 err=$("$BIN" run "$TMP/unsupported.go" 2>&1); rc=$?
-tap_like "$err" "unsupported\.go:[0-9]+:[0-9]+: conclab does not support strings\.EqualFold yet$" "what the VM cannot run yet names its position, before anything runs"
+tap_like "$err" "unsupported\.go:[0-9]+:[0-9]+: conclab does not support os\.Getenv yet$" "what the VM cannot run yet names its position, before anything runs"
 tap_is "$rc" 1 "and exits 1"
 tap_done
