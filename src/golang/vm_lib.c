@@ -289,9 +289,14 @@ static void fmt_Errorf(vm_thread *t, slot *a)
         while (j < format.len && strchr("+-# 0123456789.", format.p[j]))
             j++;
         if (j < format.len && format.p[j] == 'w' && argi < args.len) {
+            /* only an error is wrapped (nil or another value prints as
+             * %!w(...) and leaves nothing to Unwrap) */
             vm_iface inner = ((vm_iface *)args.p)[argi];
-            *(vm_iface *)a = wrap_error_new(t, msg, inner);
-            return;
+            if (inner.t && vm_method_find(inner.t, "Error")) {
+                *(vm_iface *)a = wrap_error_new(t, msg, inner);
+                return;
+            }
+            break;
         }
         argi++;
         i = j;

@@ -117,7 +117,12 @@ void vm_exec_rt(vm_thread *t, vm_frame *f, slot *R)
         vm_func *fn = vm_method_find(x->t, name);
         if (!fn)
             vm_fatal(t, "method not found");
-        /* the receiver as the method takes it, before the arguments */
+        /* the receiver as the method takes it, before the arguments: the
+         * call put them after one slot, a string or slice receiver takes
+         * two or three */
+        int rs = vm_slots(fn->recv ? fn->recv : x->t);
+        if (rs > 1 && fn->nparams > rs)
+            memmove(&R[base + rs], &R[base + 1], sizeof(slot) * (size_t)(fn->nparams - rs));
         vm_unbox(fn->recv ? fn->recv : x->t, x->data, &R[base]);
         if (fn->recv && vm_is_aggregate(fn->recv) && R[base].p) {
             int size = gtype_size(fn->recv);
