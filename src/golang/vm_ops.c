@@ -44,7 +44,7 @@ void vm_exec_rt(vm_thread *t, vm_frame *f, slot *R)
             vm_throw_plain(t, "send on closed channel");
         rt_chan_send_at(c, &R[pc[2]], f->fn->file, line);
         resumed(t);
-        if (__builtin_expect(rt_send_failed(), 0)) /* closed while it waited */
+        if (__builtin_expect(chan_closed(c), 0) && rt_send_failed()) /* closed while it waited */
             vm_throw_plain(t, "send on closed channel");
         f->pc = pc + 4;
         return;

@@ -197,7 +197,6 @@ struct rt {
     uint64_t tseq;           /* timer sequence */
     rt_timer **heap;         /* timer min-heap */
     size_t nheap;            /* timers pending */
-    bool soft_send;          /* a send woken by a close returns (rt_send_failed) */
     size_t heapcap;          /* heap capacity */
     rt_timer *timers;        /* all timers (freed at the end) */
     struct chan *chans;      /* all channels (freed at the end) */
@@ -249,6 +248,7 @@ struct rt {
     char **objnames;         /* default names by object id */
     size_t objnamecap;       /* capacity */
     void *race;              /* race detector state (race.c) */
+    bool soft_send;          /* a send woken by a close returns (rt_send_failed) */
 };
 
 /* The runtime running on this thread. */
