@@ -703,7 +703,18 @@ void cexpr(comp *C, node *e, int dst)
             cmethod_value(C, e, dst);
             return;
         }
-        comp_fail(C, e, "method expressions");
+        if (s->kind == GSEL_METHOD_EXPR && s->s.npath == 0 && !s->iface && s->obj &&
+            s->obj->kind == O_FUNC) {
+            /* T.m or (*T).m on a method of that receiver: the method's own
+             * function takes the receiver first, as the expression's does */
+            gtype *xt = s->recv;
+            bool want_ptr = under(xt)->kind == K_POINTER;
+            if (want_ptr == s->obj->ptr_recv) {
+                emit(C, VM_LDF, dst, kobj(C, comp_func_of(C, s->obj)));
+                return;
+            }
+        }
+        comp_fail(C, e, "this method expression");
     }
     case N_INDEX: {
         gtype *xt = under(etype(e->x));

@@ -68,6 +68,35 @@ tap_like "$race" "data-race\.go:19" "the earlier write's line"
 tap_like "$race" "main\.main\.func1\(\)" "the goroutines' functions as Go names them"
 tap_like "$race" "Found 1 data race\(s\)" "and the count"
 tap_like "$race" "exit status 66" "and go run's exit status line"
+# a plain read racing an atomic write is a race (Go's detector says so too);
+# two atomic accesses are not
+cat >"$TMP/atomic_race.go" <<'GO'
+package main
+
+import (
+	"fmt"
+	"sync"
+	"sync/atomic"
+)
+
+func main() {
+	var n int64
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		atomic.AddInt64(&n, 1)
+	}()
+	fmt.Println(n >= 0)
+	wg.Wait()
+	fmt.Println(atomic.LoadInt64(&n))
+}
+GO
+"$BIN" run --race "$TMP/atomic_race.go" >/dev/null 2>"$TMP/race"; rc=$?
+tap_is "$rc" 66 "run --race: a plain read racing an atomic add is a race (exit 66)"
+tap_like "$(cat "$TMP/race")" "atomic_race\.go:15" "naming the atomic add's line"
+tap_like "$(cat "$TMP/race")" "atomic_race\.go:17" "and the plain read's"
+tap_is "$(grep -c 'WARNING: DATA RACE' "$TMP/race")" 1 "and only that one: the atomic load after Wait is ordered"
 # --explore: the schedules that break data-race.go, each replayable
 out=$("$BIN" run --explore data-race.go 2>&1); rc=$?
 tap_is "$rc" 0 "run --explore data-race.go exits 0"
