@@ -189,6 +189,21 @@ static void finish_call(comp *C, int base, int nr, int dst)
         emit(C, VM_MOVN, dst, base, nr);
 }
 
+/* Call e's method NAME through the interface value in register iface:
+ * the arguments go after a slot for the receiver, CALLI finds the
+ * method in the dynamic type's table, and the registers from mark on
+ * are freed. */
+static void emit_iface_call(comp *C, node *e, gtype *sig, int iface, const char *name, int dst, int mark)
+{
+    int np = slots_of(sig->params, sig->nparams);
+    int nr = slots_of(sig->results, sig->nresults);
+    int base = reg_alloc(C, (np + 1 > nr ? np + 1 : nr));
+    put_args(C, e, sig, base + 1);
+    emit(C, VM_CALLI, iface, base, kobj(C, (void *)comp_intern(C, name)), 0);
+    finish_call(C, base, nr, dst);
+    reg_free_to(C, mark);
+}
+
 static void builtin(comp *C, node *e, int dst);
 
 void ccall(comp *C, node *e, int dst)
@@ -226,20 +241,11 @@ void ccall(comp *C, node *e, int dst)
                 emit(C, VM_LOAD, addr, addr, 0, MK_W);
             int iface = reg_alloc(C, 2);
             emit_load(C, st, iface, addr, 0, false);
-            int base = reg_alloc(C, (np + 1 > nr ? np + 1 : nr));
-            put_args(C, e, sig, base + 1);
-            emit(C, VM_CALLI, iface, base, kobj(C, (void *)comp_intern(C, fun->y->name)), 0);
-            finish_call(C, base, nr, dst);
-            reg_free_to(C, mark);
+            emit_iface_call(C, e, sig, iface, fun->y->name, dst, mark);
             return;
         }
         if (s->iface) {
-            int iface = cexpr_reg(C, fun->x);
-            int base = reg_alloc(C, (np + 1 > nr ? np + 1 : nr));
-            put_args(C, e, sig, base + 1);
-            emit(C, VM_CALLI, iface, base, kobj(C, (void *)comp_intern(C, fun->y->name)), 0);
-            finish_call(C, base, nr, dst);
-            reg_free_to(C, mark);
+            emit_iface_call(C, e, sig, cexpr_reg(C, fun->x), fun->y->name, dst, mark);
             return;
         }
         gobj *m = s->obj;

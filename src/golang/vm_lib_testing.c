@@ -111,14 +111,22 @@ static void testing_funcSite(vm_thread *t, slot *a)
 }
 
 /* The Go numbers of the goroutines alive but the caller. */
-static void testing_goroutines(vm_thread *t, slot *a)
+/* The ids of the goroutines still alive, other than t, in creation order. */
+static int64_t *live_goroutines(vm_thread *t, int64_t *n)
 {
     vm *v = t->vm;
     int64_t *ids = vm_alloc(t, sizeof *ids * (size_t)(v->nall + 1));
-    int64_t n = 0;
+    *n = 0;
     for (int i = 0; i < v->nall; i++)
         if (!v->all[i]->done && v->all[i] != t)
-            ids[n++] = v->all[i]->goid;
+            ids[(*n)++] = v->all[i]->goid;
+    return ids;
+}
+
+static void testing_goroutines(vm_thread *t, slot *a)
+{
+    int64_t n;
+    int64_t *ids = live_goroutines(t, &n);
     vm_slice s = {(char *)ids, n, n};
     memcpy(a, &s, sizeof s);
 }
@@ -169,12 +177,8 @@ static void testing_leakReport(vm_thread *t, slot *a)
 /* The stacks of every goroutine but the caller (a test that never ends). */
 static void testing_allStacks(vm_thread *t, slot *a)
 {
-    vm *v = t->vm;
-    int64_t *ids = vm_alloc(t, sizeof *ids * (size_t)(v->nall + 1));
-    int64_t n = 0;
-    for (int i = 0; i < v->nall; i++)
-        if (!v->all[i]->done && v->all[i] != t)
-            ids[n++] = v->all[i]->goid;
+    int64_t n;
+    int64_t *ids = live_goroutines(t, &n);
     ARGSTR(0) = stacks_text(t, ids, n, false);
 }
 

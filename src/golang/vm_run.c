@@ -259,11 +259,11 @@ static void use_absolute_path(vm *v)
     }
 }
 
-int vm_explore_program(vm *v, const vm_options *o, FILE *out, FILE *err)
+/* What a run and an exploration both take from the options: the seed
+ * (math/rand starts from it, or from 1 as Go 1.19 does before Seed),
+ * os.Args, and conclab test's settings. */
+static void vm_take_options(vm *v, const vm_options *o)
 {
-    use_absolute_path(v);
-    v->instrument = true; /* every memory access may be preempted */
-    v->output_to_rt = true;
     v->seed = o->seed;
     v->rand_state = o->seed ? o->seed : 1;
     v->nargs = o->argc;
@@ -271,6 +271,14 @@ int vm_explore_program(vm *v, const vm_options *o, FILE *out, FILE *err)
     v->test_verbose = o->test_verbose;
     v->test_mode = o->test_mode;
     v->test_run = o->test_run;
+}
+
+int vm_explore_program(vm *v, const vm_options *o, FILE *out, FILE *err)
+{
+    use_absolute_path(v);
+    v->instrument = true; /* every memory access may be preempted */
+    v->output_to_rt = true;
+    vm_take_options(v, o);
     explore_options opt = explore_defaults();
     opt.seed = o->seed;
     opt.race = o->race;
@@ -340,13 +348,7 @@ int vm_run_program(vm *v, const vm_options *o, FILE *out, FILE *err)
     /* a schedule from --explore counts memory accesses as choice points */
     v->instrument = o->race || o->schedule;
     use_absolute_path(v); /* the runtime's reports name it as Go does */
-    v->seed = o->seed;
-    v->rand_state = o->seed ? o->seed : 1;
-    v->nargs = o->argc;
-    v->args = o->argv;
-    v->test_verbose = o->test_verbose;
-    v->test_mode = o->test_mode;
-    v->test_run = o->test_run;
+    vm_take_options(v, o);
     v->globals = vm_alloc_vm(v, (size_t)v->globals_size + 8);
     rt *r = rt_new(&cfg);
     if (!r) {

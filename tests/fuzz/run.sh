@@ -2,7 +2,8 @@
 # run.sh: `make fuzz`: builds each fuzz target with libFuzzer (clang),
 # ASan and UBSan, and fuzzes it from its seed corpus for SECONDS (default
 # 60) or, with FUZZ_RUNS=N, for N executions; then prints the executions
-# and any findings (crash-* files). The targets: content (the content
+# and any findings (crash-* files). FUZZ_TIMEOUT (seconds, default 5) is
+# the time one input may take. The targets: content (the content
 # loader) and golang (the Go front end: scanner, parser, type checker).
 #   tests/fuzz/run.sh [SECONDS] [TARGET...]
 set -euo pipefail
@@ -49,7 +50,7 @@ for target in "${targets[@]}"; do
             -o "$out/fuzz_golang" ;;
     *) echo "fuzz: unknown target $target" >&2; exit 1 ;;
     esac
-    "$out/fuzz_$target" "${limit[@]}" -max_len=65536 -timeout=5 -rss_limit_mb=4096 \
+    "$out/fuzz_$target" "${limit[@]}" -max_len=65536 -timeout="${FUZZ_TIMEOUT:-5}" -rss_limit_mb=4096 \
         -artifact_prefix="$findings/" "$corpus" 2>&1 | tee "$out/fuzz-$target.log" |
         grep -E '^#[0-9]+.*(DONE|pulse)|ERROR|Done' || true
     execs=$(grep -Eo 'Done [0-9]+ runs in [0-9]+ second' "$out/fuzz-$target.log" | tail -1)
