@@ -51,6 +51,12 @@ static const char usage_text[] =
     "       FILE_test.go [FILE.go...]\n"
     "                               run a package's tests as go test would; leaks and\n"
     "                               deadlocks fail them; --explore finds the breaking schedule\n"
+    "  bugs [list] [--json] | NAME [--fix] [--json]\n"
+    "                               the bug gallery: real-world concurrency bugs, their\n"
+    "                               story and code; which schedule breaks it? (--fix: the\n"
+    "                               answer, and the diff to the fix)\n"
+    "  bugs NAME --run [--fixed] [-v] [-run RE] [--race] [--explore] [--budget D] [--seed N]\n"
+    "       [--schedule S]           conclab test on the bug (--fixed: on its fix)\n"
     "\n"
     "options:\n"
     "  --db PATH       progress database (env CONCLAB_DB;\n"
@@ -104,6 +110,7 @@ static const struct command {
     {"stats", cli_stats},       {"export", cli_export}, {"import", cli_import},
     {"report", cli_report},     {"challenge", cli_challenge}, {"predict", cli_predict},
     {"check", cli_go_check},    {"run", cli_go_run},        {"test", cli_go_test},
+    {"bugs", cli_bugs},
 };
 
 /* The commands that take a Go file: they need no content, and what
@@ -141,7 +148,9 @@ static void default_content_dir(char *out, size_t outlen)
                 char probe[PATH_MAX + 64];
                 snprintf(probe, sizeof probe, "%s%s/sections.json", exe, candidates[i]);
                 if (file_exists(probe)) {
-                    snprintf(out, outlen, "%s%s", exe, candidates[i]);
+                    char plain[PATH_MAX]; /* without the build/.. of the path */
+                    snprintf(probe, sizeof probe, "%s%s", exe, candidates[i]);
+                    snprintf(out, outlen, "%s", realpath(probe, plain) ? plain : probe);
                     return;
                 }
             }

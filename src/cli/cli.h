@@ -48,5 +48,6 @@ int cli_predict(cli_ctx *ctx);    /* conclab predict list | NAME [--answer 1,3] 
 int cli_go_check(cli_ctx *ctx);   /* conclab check FILE.go */
 int cli_go_run(cli_ctx *ctx);     /* conclab run FILE.go [ARGS...] */
 int cli_go_test(cli_ctx *ctx);    /* conclab test FILE_test.go [FILE.go...] */
+int cli_bugs(cli_ctx *ctx);       /* conclab bugs [list] | NAME [--fix] [--run ...] */
 
 #endif

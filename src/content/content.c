@@ -1,5 +1,5 @@
 /* content.c: loads a content folder (sections.json, questions.json and the
- * optional demos.json) into the structs of content.h, checking every key
+ * optional demos.json and bugs.json) into the structs of content.h, checking every key
  * against content/SCHEMA.md and every cross-reference between the files.
  * On error nothing is returned and nothing leaks. */
 #include "content/content.h"
@@ -10,39 +10,6 @@
 
 #include "content/json_file.h"
 #include "content/schema.h"
-
-/* The one format version this loader reads. */
-#define CONTENT_FORMAT 1
-
-/* Checks the top level: an object with "format": 1 and the allowed keys. */
-static int read_top(schema_ctx *sc, const cJSON *doc, const char *const keys[])
-{
-    if (!cJSON_IsObject(doc))
-        return schema_fail(sc, "(top level)", "expected an object");
-    if (schema_object(sc, doc, "(top level)", keys) != 0)
-        return -1;
-    const cJSON *format = cJSON_GetObjectItemCaseSensitive(doc, "format");
-    if (!format)
-        return schema_fail(sc, "format", "missing required key \"format\"");
-    if (!cJSON_IsNumber(format) || format->valuedouble != CONTENT_FORMAT)
-        return schema_fail(sc, "format", "this conclab reads format %d", CONTENT_FORMAT);
-    return 0;
-}
-
-/* Returns the array member key of doc (required), or NULL after failing. */
-static const cJSON *top_array(schema_ctx *sc, const cJSON *doc, const char *key)
-{
-    const cJSON *arr = cJSON_GetObjectItemCaseSensitive(doc, key);
-    if (!arr) {
-        schema_fail(sc, key, "missing required key \"%s\"", key);
-        return NULL;
-    }
-    if (!cJSON_IsArray(arr)) {
-        schema_fail(sc, key, "expected an array");
-        return NULL;
-    }
-    return arr;
-}
 
 static int read_list(schema_ctx *sc, const cJSON *v, const char *path, content_list *list)
 {
@@ -63,15 +30,8 @@ static char *read_go_output(const char *dir, const char *go_file)
     if (len < 3 || strcmp(go_file + len - 3, ".go") != 0)
         return NULL;
     snprintf(path, sizeof path, "%s/%.*s.out", dir, (int)(len - 3), go_file);
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    char *buf = json_file_alloc(CONTENT_MAX_FILE_BYTES + 1);
-    size_t n = buf ? fread(buf, 1, CONTENT_MAX_FILE_BYTES, f) : 0;
-    fclose(f);
-    if (buf)
-        buf[n] = '\0';
-    return buf;
+    char ignored[64]; /* an example may have no recorded output */
+    return json_file_read_text(path, CONTENT_MAX_FILE_BYTES, ignored, sizeof ignored);
 }
 
 static int read_example(schema_ctx *sc, const cJSON *sec, const char *dir, const char *path,
@@ -156,10 +116,10 @@ static int load_sections(content *c, const char *file, char *err, size_t errlen)
     cJSON *doc = json_file_parse(file, CONTENT_MAX_FILE_BYTES, 0, err, errlen);
     if (!doc)
         return -1;
-    if (read_top(&sc, doc, keys) != 0 ||
+    if (schema_top(&sc, doc, keys) != 0 ||
         schema_string(&sc, doc, "title", SCHEMA_OPTIONAL, 1, "(top level)", &c->title) != 0)
         goto done;
-    const cJSON *arr = top_array(&sc, doc, "sections");
+    const cJSON *arr = schema_top_array(&sc, doc, "sections");
     if (!arr)
         goto done;
     size_t n = (size_t)cJSON_GetArraySize(arr);
@@ -238,9 +198,9 @@ static int load_questions(content *c, const char *file, char *err, size_t errlen
     cJSON *doc = json_file_parse(file, CONTENT_MAX_FILE_BYTES, 0, err, errlen);
     if (!doc)
         return -1;
-    if (read_top(&sc, doc, keys) != 0)
+    if (schema_top(&sc, doc, keys) != 0)
         goto done;
-    const cJSON *arr = top_array(&sc, doc, "questions");
+    const cJSON *arr = schema_top_array(&sc, doc, "questions");
     if (!arr)
         goto done;
     size_t n = (size_t)cJSON_GetArraySize(arr);
@@ -313,9 +273,9 @@ static int load_demos(content *c, const char *file, char *err, size_t errlen)
     cJSON *doc = json_file_parse(file, CONTENT_MAX_FILE_BYTES, 1, err, errlen);
     if (!doc)
         return err[0] ? -1 : 0; /* an absent demos.json is fine */
-    if (read_top(&sc, doc, keys) != 0)
+    if (schema_top(&sc, doc, keys) != 0)
         goto done;
-    const cJSON *arr = top_array(&sc, doc, "demos");
+    const cJSON *arr = schema_top_array(&sc, doc, "demos");
     if (!arr)
         goto done;
     size_t n = (size_t)cJSON_GetArraySize(arr);
@@ -359,6 +319,8 @@ content *content_load(const char *dir, char *err, size_t errlen)
         goto fail;
     snprintf(file, sizeof file, "%s/demos.json", dir);
     if (load_demos(c, file, err, errlen) != 0)
+        goto fail;
+    if (content_load_bugs(c, err, errlen) != 0)
         goto fail;
     return c;
 fail:
@@ -414,6 +376,7 @@ void content_free(content *c)
         json_file_release(c->demos[i].notice);
     }
     json_file_release(c->demos);
+    content_free_bugs(c);
     json_file_release(c->title);
     json_file_release(c->dir);
     json_file_release(c);
@@ -462,5 +425,16 @@ const content_demo *content_find_demo(const content *c, const char *name)
     for (size_t i = 0; i < c->demo_count; i++)
         if (strcmp(c->demos[i].name, name) == 0)
             return &c->demos[i];
+    return NULL;
+}
+
+const content_bug *content_find_bug(const content *c, const char *key)
+{
+    size_t n = number_key(key);
+    if (n)
+        return n <= c->bug_count ? &c->bugs[n - 1] : NULL;
+    for (size_t i = 0; i < c->bug_count; i++)
+        if (strcmp(c->bugs[i].id, key) == 0)
+            return &c->bugs[i];
     return NULL;
 }

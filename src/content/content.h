@@ -89,6 +89,26 @@ typedef struct content_demo {
     char *notice;                    /* "what to notice" */
 } content_demo;
 
+/* A bug gallery entry: a kernel of a real-world concurrency bug, with the
+ * buggy and the fixed Go test file (bugs/ID/bug_test.go, fixed_test.go). */
+typedef struct content_bug {
+    char *id;                        /* "timeout_watch_cache": its folder */
+    char *title;                     /* one line */
+    char *bug_class;                 /* "lock held across a channel send" */
+    char *modelled_on;               /* "kubernetes#38669", or "class: ..." */
+    char *story;                     /* what the real system did */
+    char *schedule;                  /* the answer: the schedule that breaks it */
+    char *shows_as;                  /* how the failure shows */
+    char **kinds;                    /* of fail, panic, crash, deadlock, leak, race */
+    size_t kind_count;
+    char *timing;                    /* always, sched or tie (content/SCHEMA.md) */
+    char *fix;                       /* what the fix changes */
+    char *bug_path;                  /* DIR/bugs/ID/bug_test.go */
+    char *fixed_path;                /* DIR/bugs/ID/fixed_test.go */
+    char *bug_code;                  /* their text */
+    char *fixed_code;
+} content_bug;
+
 /* Everything loaded from one content folder. */
 typedef struct content {
     char *dir;                       /* the folder it was loaded from */
@@ -99,13 +119,16 @@ typedef struct content {
     size_t question_count;
     content_demo *demos;             /* from demos.json; may be empty */
     size_t demo_count;
+    content_bug *bugs;               /* from bugs.json; may be empty */
+    size_t bug_count;
+    char *bug_question;              /* "Which schedule breaks it?" */
 } content;
 
 /* Largest content file accepted, in bytes. */
 #define CONTENT_MAX_FILE_BYTES (4u * 1024u * 1024u)
 
 /* Loads and validates sections.json, questions.json and (if present)
- * demos.json from dir. Returns the content, owned by the caller (free it with
+ * demos.json and bugs.json, with the bugs' Go files, from dir. Returns the content, owned by the caller (free it with
  * content_free), or NULL with a one-line message in err ("FILE:LINE:COL: what"
  * or "FILE: key path: what"). Does not block on anything but file reads. */
 content *content_load(const char *dir, char *err, size_t errlen);
@@ -125,5 +148,15 @@ int content_section_index(const content *c, const char *id);
 
 /* Finds the demo notes by name, or NULL. */
 const content_demo *content_find_demo(const content *c, const char *name);
+
+/* Finds a bug gallery entry by id or 1-based number written as text. */
+const content_bug *content_find_bug(const content *c, const char *key);
+
+/* Loads the optional bugs.json of c->dir and each entry's two Go files
+ * (bugs.c); 0, or -1 with the message in err. */
+int content_load_bugs(content *c, char *err, size_t errlen);
+
+/* Frees what content_load_bugs loaded. */
+void content_free_bugs(content *c);
 
 #endif

@@ -209,6 +209,13 @@ static char *read_all(const char *path, size_t max_bytes, size_t *len_out, int *
     return buf;
 }
 
+char *json_file_read_text(const char *path, size_t max_bytes, char *err, size_t errlen)
+{
+    size_t len;
+    int missing;
+    return read_all(path, max_bytes, &len, &missing, err, errlen);
+}
+
 cJSON *json_file_parse(const char *path, size_t max_bytes, int optional, char *err,
                        size_t errlen)
 {

@@ -33,4 +33,9 @@ void json_file_one_line(char *msg, size_t size);
 cJSON *json_file_parse(const char *path, size_t max_bytes, int optional, char *err,
                        size_t errlen);
 
+/* Reads a whole regular file of at most max_bytes into memory from the
+ * content allocator, NUL-terminated (json_file_release frees it). NULL,
+ * with a one-line message naming the file in err, when it cannot. */
+char *json_file_read_text(const char *path, size_t max_bytes, char *err, size_t errlen);
+
 #endif

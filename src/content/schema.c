@@ -294,3 +294,34 @@ void schema_free_notes(content_note *notes, size_t count)
     }
     json_file_release(notes);
 }
+
+/* The one format version this loader reads. */
+#define CONTENT_FORMAT 1
+
+int schema_top(schema_ctx *sc, const cJSON *doc, const char *const keys[])
+{
+    if (!cJSON_IsObject(doc))
+        return schema_fail(sc, "(top level)", "expected an object");
+    if (schema_object(sc, doc, "(top level)", keys) != 0)
+        return -1;
+    const cJSON *format = cJSON_GetObjectItemCaseSensitive(doc, "format");
+    if (!format)
+        return schema_fail(sc, "format", "missing required key \"format\"");
+    if (!cJSON_IsNumber(format) || format->valuedouble != CONTENT_FORMAT)
+        return schema_fail(sc, "format", "this conclab reads format %d", CONTENT_FORMAT);
+    return 0;
+}
+
+const cJSON *schema_top_array(schema_ctx *sc, const cJSON *doc, const char *key)
+{
+    const cJSON *arr = cJSON_GetObjectItemCaseSensitive(doc, key);
+    if (!arr) {
+        schema_fail(sc, key, "missing required key \"%s\"", key);
+        return NULL;
+    }
+    if (!cJSON_IsArray(arr)) {
+        schema_fail(sc, key, "expected an array");
+        return NULL;
+    }
+    return arr;
+}

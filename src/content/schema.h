@@ -24,6 +24,14 @@ enum { SCHEMA_OPTIONAL = 0, SCHEMA_REQUIRED = 1 };
 int schema_fail(schema_ctx *sc, const char *path, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
+/* Checks a file's top level: an object with "format": 1 and only the
+ * allowed keys. Returns 0 or -1. */
+int schema_top(schema_ctx *sc, const cJSON *doc, const char *const keys[]);
+
+/* Returns the required array member key of the top level, or NULL after
+ * failing. */
+const cJSON *schema_top_array(schema_ctx *sc, const cJSON *doc, const char *key);
+
 /* Checks that value is an object whose keys are all in the NULL-terminated
  * list allowed, none twice. Returns 0 or -1. */
 int schema_object(schema_ctx *sc, const cJSON *value, const char *path,

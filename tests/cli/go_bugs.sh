@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# go_bugs.sh: conclab test on the bug corpus (tests/go/bugs: kernels of
-# real concurrency bugs, each with its fix). Every fixed version passes a
+# go_bugs.sh: conclab test on the bug corpus (content/bugs: kernels of
+# real concurrency bugs, each with its fix; tests/go/bugs tells their story). Every fixed version passes a
 # plain run and --race, and a short --explore --race finds nothing in it;
 # every buggy one fails: on a plain run, under --race, or on the schedule
-# the explorer found for it (NAME/explore.schedule, replayed exactly).
+# the explorer found for it (tests/go/bugs/schedules/NAME.schedule,
+# replayed exactly).
 . "$(dirname "$0")/../tap.sh"
 BIN=$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")
-cd "$SRC/tests/go/bugs" || exit 1
+cd "$SRC/content/bugs" || exit 1
+schedules=$SRC/tests/go/bugs/schedules
 for dir in */; do
     k=${dir%/}
     [ -f "$k/bug_test.go" ] || continue
@@ -18,8 +20,8 @@ for dir in */; do
         tap_ok 0 "$k: the bug fails a plain run"
     elif ! "$BIN" test --race "$k/bug_test.go" >"$TMP/out" 2>&1; then
         tap_ok 0 "$k: the bug fails under --race"
-    elif [ -f "$k/explore.schedule" ]; then
-        "$BIN" test --race --schedule "$(cat "$k/explore.schedule")" "$k/bug_test.go" >"$TMP/out" 2>&1
+    elif [ -f "$schedules/$k.schedule" ]; then
+        "$BIN" test --race --schedule "$(cat "$schedules/$k.schedule")" "$k/bug_test.go" >"$TMP/out" 2>&1
         tap_is "$?" 1 "$k: the bug fails on the schedule --explore found"
     else
         tap_ok 1 "$k: the bug is found (no mode found it)"

@@ -2,7 +2,7 @@
 # json_strict.sh: every JSON that conclab prints parses with a strict
 # parser (perl's JSON::PP) as one document: stats --json, export, report
 # --format json, demo --explore --json and --pct --json (one part, and a
-# demo of several parts as one array of {part, title, result}).
+# demo of several parts as one array of {part, title, result}), bugs --json.
 . "$(dirname "$0")/../tap.sh"
 strict() { perl -MJSON::PP -e 'local $/; my $d = JSON::PP->new->decode(<STDIN>); print ref($d)' 2>&1; }
 db="$TMP/p.db"
@@ -19,4 +19,7 @@ tap_is "$(perl -MJSON::PP -e 'local $/; my $d = decode_json(<STDIN>); print join
 tap_is "$(perl -MJSON::PP -e 'local $/; my $d = decode_json(<STDIN>); print exists $d->[0]{result}{schedules} ? 1 : 0' <<<"$out")" \
     1 "each holding its explorer result"
 tap_is "$("$BIN" demo race-condition --pct 3 --json | strict)" ARRAY "--pct --json of several parts: one array"
+tap_is "$("$BIN" bugs --json | strict)" HASH "bugs --json is one JSON object"
+tap_is "$("$BIN" bugs 1 --json | strict)" HASH "bugs NAME --json is one JSON object"
+tap_is "$("$BIN" bugs 1 --fix --json | strict)" HASH "bugs NAME --fix --json is one JSON object"
 tap_done

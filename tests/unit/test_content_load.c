@@ -30,9 +30,15 @@ static void copy_file(const char *from, const char *to)
 /* Resets the scratch folder to a copy of the good fixture. */
 static void reset_workdir(void)
 {
-    static const char *const files[] = {"sections.json", "questions.json", "demos.json"};
+    static const char *const files[] = {"sections.json",          "questions.json",
+                                        "demos.json",             "bugs.json",
+                                        "bugs/one_bug/bug_test.go", "bugs/one_bug/fixed_test.go"};
     char from[8192], to[8192];
-    for (size_t i = 0; i < 3; i++) {
+    snprintf(to, sizeof to, "%s/bugs", workdir);
+    mkdir(to, 0755);
+    snprintf(to, sizeof to, "%s/bugs/one_bug", workdir);
+    mkdir(to, 0755);
+    for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
         snprintf(from, sizeof from, "%s/%s", fixture, files[i]);
         snprintf(to, sizeof to, "%s/%s", workdir, files[i]);
         copy_file(from, to);
@@ -112,6 +118,19 @@ static void test_good_fixture(void)
     ok(content_find_demo(c, "alpha-demo") != NULL, "demo notes by name");
     is_str(c->questions[0].section, "alpha", "a question without \"section\" is about its first");
     is_str(c->questions[1].section, "beta", "the second question too");
+    is_int(c->bug_count, 1, "one bug gallery entry");
+    ok(content_find_bug(c, "one_bug") == &c->bugs[0] && content_find_bug(c, "1") == &c->bugs[0],
+       "an entry by id and by number");
+    ok(content_find_bug(c, "2") == NULL && content_find_bug(c, "two") == NULL,
+       "no entry for a missing id or number");
+    is_str(c->bug_question, "Which schedule breaks it?", "the gallery's question");
+    ok(c->bugs[0].bug_code && strstr(c->bugs[0].bug_code, "c := make(chan int)\n"),
+       "the buggy kernel's code is loaded");
+    ok(c->bugs[0].fixed_code && strstr(c->bugs[0].fixed_code, "c := make(chan int, 1)\n"),
+       "and the fixed one's");
+    ok(c->bugs[0].bug_path && strstr(c->bugs[0].bug_path, "/bugs/one_bug/bug_test.go"),
+       "with its path");
+    ok(c->bugs[0].kind_count == 1 && strcmp(c->bugs[0].kinds[0], "leak") == 0, "its kinds");
     content_free(c);
 }
 
@@ -220,6 +239,39 @@ static void test_bad_files(void)
 
     patch_file("demos.json", "\"section\": \"alpha\"", "\"section\": \"zeta\"");
     expect_error("demo names a missing section", "demos[0]: unknown section \"zeta\"");
+
+    patch_file("bugs.json", "\"kinds\": [\"leak\"]", "\"kinds\": [\"leak\", \"slow\"]");
+    expect_error("a bug of an unknown kind", "bugs.json: bugs[0]: kinds[1]: \"slow\" is not one of");
+    patch_file("bugs.json", "\"kinds\": [\"leak\"]", "\"kinds\": [\"leak\", \"leak\"]");
+    expect_error("a kind twice", "bugs[0]: kinds[1]: \"leak\" twice");
+    patch_file("bugs.json", "\"kinds\": [\"leak\"]", "\"kinds\": []");
+    expect_error("no kind", "bugs[0]");
+    patch_file("bugs.json", "\"timing\": \"always\"", "\"timing\": \"often\"");
+    expect_error("an unknown timing", "bugs[0]: \"timing\" must be always, sched or tie");
+    patch_file("bugs.json", "\"id\": \"one_bug\"", "\"id\": \"../one\"");
+    expect_error("an id that is not a folder name", "bugs[0]: \"id\" must start with a-z");
+    patch_file("bugs.json", "\"id\": \"one_bug\"", "\"id\": \"two_bug\"");
+    expect_error("an entry without its kernel", "bugs[0]: its kernel: ");
+    patch_file("bugs.json", "\"fix\": \"A buffer of one.\"", "\"fix\": \"\"");
+    expect_error("an empty fix", "bugs[0]");
+    patch_file("bugs.json", "\"story\"", "\"tale\"");
+    expect_error("an unknown key in an entry", "bugs[0]");
+    patch_file("bugs.json", "\"question\": \"Which schedule breaks it?\",", "");
+    expect_error("the gallery without its question", "bugs.json");
+    patch_file("bugs.json", "    }\n  ]", "    },\n    {\"id\": \"one_bug\", \"title\": \"t\", \"class\": \"c\", "
+               "\"modelled_on\": \"m\", \"story\": \"s\", \"schedule\": \"s\", \"shows_as\": \"s\", "
+               "\"kinds\": [\"leak\"], \"timing\": \"tie\", \"fix\": \"f\"}\n  ]");
+    expect_error("an id twice", "bugs[1]: duplicate id \"one_bug\" (also bugs[0])");
+    {
+        char path[8192];
+        snprintf(path, sizeof path, "%s/bugs.json", workdir);
+        unlink(path);
+        char err[1024] = "";
+        content *c = content_load(workdir, err, sizeof err);
+        ok(c && c->bug_count == 0, "an absent bugs.json is fine: no gallery (%s)", err);
+        content_free(c);
+        reset_workdir();
+    }
 
     {
         size_t len = CONTENT_MAX_FILE_BYTES + 10;

@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
 # measure_conclab.sh: how many of the bug kernels each mode of conclab
 # test finds, and that it is silent on every fixed version. For each
-# tests/go/bugs/NAME: bug_test.go under a plain run, --race, and
+# content/bugs/NAME: bug_test.go under a plain run, --race, and
 # --explore --race (BUDGET per file, default 10s), with the wall time the
 # explorer took to its first failing schedule; fixed_test.go under
 # --explore --race must pass. Writes conclab_results.tsv beside this
 # script and prints the totals. Usage: measure_conclab.sh [BUDGET] [BIN]
-cd "$(dirname "$0")" || exit 1
+cd "$(dirname "$0")/../../../content/bugs" || exit 1 # the kernels
 budget=${1:-10s}
-bin=${2:-../../../build/conclab}
-out=conclab_results.tsv
+bin=${2:-../../build/conclab}
+out=../../tests/go/bugs/conclab_results.tsv
 printf 'kernel\tplain\trace\texplore\texplore_seconds\tfixed_silent\n' >"$out"
 for dir in */; do
     k=${dir%/}

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # measure_go.sh: measures what real Go's `go test` finds in each bug kernel
-# under tests/go/bugs/NAME/ (bug_test.go, the buggy version; fixed_test.go,
+# under content/bugs/NAME/ (bug_test.go, the buggy version; fixed_test.go,
 # the fix). For every kernel it runs
 #   (a) go test -count=100 bug_test.go            (timeout 120 s)
 #   (b) go test -race -count=100 bug_test.go      (timeout 300 s)
@@ -19,12 +19,12 @@
 #   tests/go/bugs/measure_go.sh NAME...    those only
 # Each kernel directory has no go.mod: the files are passed as arguments,
 # so go builds them as the package "command-line-arguments".
-cd "$(dirname "$0")" || exit 1
+cd "$(dirname "$0")/../../../content/bugs" || exit 1 # the kernels
 if ! command -v go >/dev/null; then
     echo "measure_go.sh: skipped, no go (apt-get install golang-go)"
     exit 0
 fi
-out=${OUT:-results.tsv}
+out=${OUT:-../../tests/go/bugs/results.tsv}
 log=${LOG:-/tmp/measure_go.log}
 : >"$log"
 if [ $# -eq 0 ]; then
