@@ -77,7 +77,10 @@ char *operand_string(checker *c, const operand *x)
     char buf[4096];
     size_t n = 0;
     buf[0] = 0;
-#define APP(...) (n += (size_t)snprintf(buf + n, n < sizeof buf ? sizeof buf - n : 0, __VA_ARGS__))
+    /* past the end, each piece is cut to nothing: buf + n stays inside buf */
+#define APP(...)                                                                              \
+    (n += (size_t)snprintf(buf + (n < sizeof buf ? n : sizeof buf - 1),                       \
+                           n < sizeof buf ? sizeof buf - n : 1, __VA_ARGS__))
     if (expr && expr[0])
         APP("%s (", expr);
     bool has_type = false;

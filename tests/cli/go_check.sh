@@ -58,6 +58,13 @@ tap_is "$err" "./huge.go:2:11: excessively long constant: 1000000000... (100001 
 printf 'package main\nconst c = 1 << 100000\nfunc main() { _ = c }\n' > shift.go
 err=$("$BIN" check shift.go 2>&1); rc=$?
 tap_is "$rc" 1 "a huge constant shift is an error, not a hang"
+# an operand longer than the message buffer (the fuzzer's finding: the
+# text was appended past the buffer's end)
+python3 -c "print('package main\n\nfunc main() {\n\tvar x int = \\\"' + 'a' * 5000 + '\\\"\n\t_ = x\n}')" > long.go
+err=$("$BIN" check long.go 2>&1); rc=$?
+tap_is "$rc" 1 "an operand of 5,000 characters: exit 1"
+tap_like "$err" '^\./long\.go:4:14: cannot use "aaaa' "with Go's message, at its position"
+tap_is "$(printf '%s\n' "$err" | wc -l)" 1 "in one line"
 head -c 4096 /dev/urandom > garbage.go
 "$BIN" check garbage.go >/dev/null 2>"$TMP/err"; rc=$?
 tap_is "$rc" 1 "random bytes: exit 1"
