@@ -97,12 +97,15 @@ static void home_draw(tui *t)
         draw_fmt(y, col_known + bar_w + 1, 5, role, "%3d%%", (int)(known * 100 + 0.5));
     }
     char hints[160];
-    if (COLS >= 100)
+    if (COLS >= 108)
         snprintf(hints, sizeof hints, "Enter read  1-%zu jump  p present  d demo  c challenge  "
-                 "o predict  z quiz  s stats  ? help  q quit", c->section_count);
+                 "o predict  b bugs  z quiz  s stats  ? help  q quit", c->section_count);
+    else if (COLS >= 100) /* s stats: in ? help */
+        snprintf(hints, sizeof hints, "Enter read  1-%zu jump  p present  d demo  c challenge  "
+                 "o predict  b bugs  z quiz  ? help  q quit", c->section_count);
     else if (COLS >= 80)
         snprintf(hints, sizeof hints, "Enter read  1-%zu  d demo  c challenge  o predict  "
-                 "z quiz  ? help  q quit", c->section_count);
+                 "z quiz  ? help  q quit", c->section_count); /* b bugs: in ? help */
     else
         snprintf(hints, sizeof hints, "Enter read  d demo  ? help  q quit");
     draw_status(hints);
@@ -138,6 +141,8 @@ static void home_key(tui *t, int key)
         tui_push(t, &stats_screen, 0);
     else if (key == 'c')
         tui_push(t, &challenge_screen, 0);
+    else if (key == 'b')
+        tui_push(t, &gallery_screen, 0);
     else if (key == 'o')
         tui_push(t, &predict_screen, home_puzzle_for(t->content->sections[selected].id));
     else if (key == 'd' && demo_for_section(t->content->sections[selected].id) >= 0)
@@ -153,6 +158,7 @@ static const tui_help home_help[] = {
     {"d", "run its demo on conclab's runtime"},
     {"c", "challenge: you are the scheduler, break a program"},
     {"o", "predict: which outputs can its program print?"},
+    {"b", "the bug gallery: real-world concurrency bugs; which schedule breaks it?"},
     {"z", "quiz: review the cards due"},
     {"s", "statistics"},
     {"q, Esc", "quit"},

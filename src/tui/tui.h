@@ -63,6 +63,7 @@ extern const screen stats_screen;
 extern const screen demo_screen;
 extern const screen challenge_screen; /* arg: index in challenge_puzzles */
 extern const screen predict_screen;   /* arg: index in challenge_puzzles */
+extern const screen gallery_screen;   /* arg: the bug entry to highlight */
 
 /* The index in demos_table of the first demo of section id, or -1. Push
  * demo_screen with that index, or with -(index + 1) to start it playing. */

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# tui_gallery.sh: the bug gallery in the shell, driven in tmux: b on Home
+# lists the kernels; an entry shows its story, its code and the question;
+# x explores it and prints the failing schedule with its replay line, a
+# shows the answer, f explores the fix and finds nothing; Esc stops a
+# running search; a resize to 40x12 and back keeps it drawn; q goes back
+# and the terminal is restored.
+. "$(dirname "$0")/../tap.sh"
+. "$(dirname "$0")/tmux.lib"
+CONTENT=${CONCLAB_CONTENT:-$SRC/content}
+RUN="$BIN --content $CONTENT --db $TMP/progress.db --user tester"
+n=$(ls -d "$CONTENT"/bugs/*/ | wc -l)
+
+pane_run gallery $RUN
+check_screen "b bugs" "Home offers b for the bug gallery"
+keys b
+check_screen "Bug gallery: real-world concurrency bugs" "b opens the gallery"
+check_screen "$n bugs" "with every kernel"
+check_screen "Which schedule breaks it?" "and the question it asks"
+check_screen "  1  Kubernetes finishRequest: the result nobody waits for" "entries are numbered, with their titles"
+keys '?'
+check_screen "Help: Bug gallery" "? shows the gallery's keys"
+check_screen "explore its schedules for the one that breaks it" "with x"
+keys q
+keys j j Enter
+check_screen "Bug 3/$n  timeout_first_reply" "Enter opens the third entry"
+check_screen "The class of \"first reply wins\" fan-out leaks" "its story"
+check_screen "bug_test.go" "its code"
+check_screen "func queryFirst(replicas []int, timeout time.Duration) (int, bool) {" "in Go"
+check_screen "x explore" "the keys to try it"
+tap_unlike "$(screen)" "The schedule that breaks it" "the answer is not shown yet"
+
+keys x
+check_screen "conclab test --explore --race (5s)  (" "x runs the explorer on it"
+check_screen "replay: conclab test --schedule" "and it prints the replay line" 20
+check_screen "(failed)" "the search ended with the failing schedule" 20
+check_screen "found unexpected goroutines:" "a leak, in goleak's words"
+keys a
+check_screen "The answer" "a shows the answer"
+check_screen "The schedule that breaks it: Every schedule." "the schedule"
+check_screen "fixed_test.go (f runs it under the explorer)" "and the fixed code"
+keys f
+check_screen "conclab: no schedule fails" "f: no schedule breaks the fix" 20
+check_screen "on the fix (5s)  (passed)" "and the fix passed"
+
+keys n
+check_screen "Bug 4/$n  lock_send_mux_stop" "n: the next entry"
+keys f # the fix: the search takes its whole budget
+check_screen "(running: Esc stops it)" "f: the search runs while the shell stays live"
+keys Escape
+check_screen "(stopped)" "Esc stops a running search"
+check_screen "j k scroll  r run" "and the entry's keys come back"
+keys r
+check_screen "conclab test  (failed)" "r: one plain run of the test" 10
+check_screen "deadlock: " "which fails on this entry"
+
+tmx resize-window -t e2e -x 40 -y 12
+sleep 0.3
+check_screen "r run  x explore  a answer  q back" "at 40x12 the entry keeps its keys"
+tmx resize-window -t e2e -x 100 -y 32
+sleep 0.3
+check_screen "Bug 4/$n  lock_send_mux_stop" "and back at 100x32 it is drawn again"
+keys q
+check_screen "Bug gallery: real-world concurrency bugs" "q: back to the list"
+keys q
+check_screen "b bugs" "q: back home"
+keys q
+check_exit gallery 0 "q on Home quits"
+tap_done
