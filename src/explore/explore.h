@@ -100,6 +100,16 @@ int explore_run(void (*main_fn)(void *), void *arg, const explore_options *opt,
 int explore_pct(void (*main_fn)(void *), void *arg, const explore_options *opt, int runs,
                 int depth, explore_result *out, char *err, size_t errlen);
 
+/* Shrinks the failing outcome o (opt->stop says it fails) found by a
+ * randomized search: replays its schedule cut to the shortest failing
+ * prefix, then without each preemption that the failure does not need,
+ * within budget_ns of wall time, and puts the last failing run in o (its
+ * schedule, without trailing default choices, output, verdict, report and
+ * preemptions). Returns 0, or -1 when o's schedule does not replay as a
+ * failure (o is left as it was) or memory ran out. */
+int explore_shrink(void (*main_fn)(void *), void *arg, const explore_options *opt,
+                   explore_outcome *o, int64_t budget_ns);
+
 /* Frees what a search allocated (not the struct itself). */
 void explore_result_free(explore_result *r);
 

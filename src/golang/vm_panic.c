@@ -210,12 +210,27 @@ static void panic_text(vm_thread *t, const vm_iface *x, char **buf, size_t *len,
     vm_fmt_panic_value(t, x, buf, len, cap);
 }
 
+/* Ends the run with the report written to stderr since mark: the
+ * runtime keeps it as the run's report, so that an explored schedule
+ * that panics is reported in Go's words, with the Go frames. */
+_Noreturn static void end_with_report(vm *v, size_t mark)
+{
+    /* the runtime copies it; a static buffer leaks nothing past the jump */
+    static char text[65536];
+    size_t n = v->err_len - mark < sizeof text - 1 ? v->err_len - mark : sizeof text - 1;
+    if (n)
+        memcpy(text, v->err + mark, n);
+    text[n] = '\0';
+    rt_panic_report(text);
+}
+
 void vm_report_panic(vm_thread *t)
 {
     vm *v = t->vm;
     if (v->panicked || v->exited)
         return;
     v->panicked = true;
+    size_t mark = v->err_len; /* where the report starts */
     char *buf = NULL;
     size_t len = 0, cap = 0;
     /* earlier panics first, as Go prints a panic during a panic */
@@ -242,12 +257,13 @@ void vm_report_panic(vm_thread *t)
         vm_errorf(v, "%s\n\t%s:%d\n", last->fns[i], abs_path_of(v, last->files[i]), last->lines[i]);
     if (t->id != 1 && t->go_fn)
         vm_errorf(v, "created by %s\n\t%s:%d\n", t->go_fn, abs_path_of(v, t->go_file), t->go_line);
-    rt_panic_at(v->file, 0, "%s", "panic");
+    end_with_report(v, mark);
 }
 
 _Noreturn void vm_fatal(vm_thread *t, const char *msg)
 {
     vm *v = t->vm;
+    size_t mark = v->err_len;
     if (!v->panicked) {
         v->panicked = true;
         if (strcmp(msg, "stack overflow") == 0)
@@ -261,6 +277,7 @@ _Noreturn void vm_fatal(vm_thread *t, const char *msg)
             t->nframes = 50; /* Go elides the middle of a deep stack */
         vm_traceback_to(t, v);
         t->nframes = keep;
+        end_with_report(v, mark);
     }
     rt_panic_at(v->file, 0, "%s", msg);
 }

@@ -310,6 +310,15 @@ int vm_explore_program(vm *v, const vm_options *o, FILE *out, FILE *err)
         explore_options popt = opt;
         popt.budget_ns = budget - spent;
         has_pct = explore_pct(explore_main, v, &popt, 1000000, 3, &pct, msg, sizeof msg) == 0;
+        /* a random schedule is long: cut it to what the failure needs, in
+         * what is left of the budget (at least a second) */
+        if (has_pct && pct.stopped && pct.outcome_count) {
+            struct timespec t2;
+            clock_gettime(CLOCK_MONOTONIC, &t2);
+            int64_t used = (int64_t)(t2.tv_sec - t0.tv_sec) * 1000000000 + (t2.tv_nsec - t0.tv_nsec);
+            int64_t left = budget - used > 1000000000 ? budget - used : 1000000000;
+            explore_shrink(explore_main, v, &popt, &pct.outcomes[pct.outcome_count - 1], left);
+        }
     }
     vm_reset(v);
     vm_heap_free(v);
@@ -332,6 +341,21 @@ int vm_explore_program(vm *v, const vm_options *o, FILE *out, FILE *err)
     fflush(out);
     free(v->file_copy);
     return code;
+}
+
+/* The thread whose goroutine the runtime's panic report names as
+ * running ("goroutine N [running]:", N the runtime's id): the one that
+ * panicked, which v->current may not be when the operation that panicked
+ * was preempted at its choice point first. */
+static vm_thread *panicking_thread(vm *v, const char *report)
+{
+    const char *at = strstr(report, "\ngoroutine ");
+    int id;
+    if (at && sscanf(at, "\ngoroutine %d [running]", &id) == 1)
+        for (int i = 0; i < v->nall; i++)
+            if (v->all[i]->id == id)
+                return v->all[i];
+    return v->current;
 }
 
 int vm_run_program(vm *v, const vm_options *o, FILE *out, FILE *err)
@@ -370,9 +394,10 @@ int vm_run_program(vm *v, const vm_options *o, FILE *out, FILE *err)
         const char *rep = rt_report(r);
         const char *nl = strchr(rep, '\n');
         vm_errorf(v, "%.*s\n", nl ? (int)(nl - rep) : (int)strlen(rep), rep);
-        if (v->current) {
-            vm_errorf(v, "\ngoroutine %d [running]:\n", vm_go_id(v->current));
-            vm_traceback_to(v->current, v);
+        vm_thread *culprit = panicking_thread(v, rep);
+        if (culprit) {
+            vm_errorf(v, "\ngoroutine %d [running]:\n", vm_go_id(culprit));
+            vm_traceback_to(culprit, v);
         }
         code = 2;
     } else if (verdict == RT_RACE) {

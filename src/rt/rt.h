@@ -484,6 +484,12 @@ bool rt_quiescent(int64_t horizon);
 _Noreturn void rt_panic_at(const char *file, int line, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
+/* rt_panic_report(text): ends the run with RT_PANIC and exactly text as
+ * its report, for a client that words its own panics and stacks (the Go
+ * interpreter, whose goroutines' frames the runtime cannot see). Never
+ * returns. */
+_Noreturn void rt_panic_report(const char *text);
+
 /* --- output ------------------------------------------------------------ */
 
 /* say(fmt, ...): fmt.Println. Appends the formatted text to the run's

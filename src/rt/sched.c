@@ -509,6 +509,17 @@ _Noreturn void rt_panic_at(const char *file, int line, const char *fmt, ...)
     sched_fatal(r, true, file, line, "%s", msg);
 }
 
+_Noreturn void rt_panic_report(const char *text)
+{
+    rt *r = sched_enter("rt_panic_report");
+    r->report.len = 0;
+    buf_printf(&r->report, "%s", text);
+    if (TRACE_ON(r))
+        trace_ev(r, RT_EV_PANIC, 0, 0, NULL, NULL, NULL, 0, "%.*s",
+                 (int)strcspn(r->report.p, "\n"), r->report.p);
+    sched_end(r, RT_PANIC);
+}
+
 rt *rt_current(void)
 {
     return rt_cur_rt;

@@ -27,6 +27,12 @@ for dir in */; do
         tap_ok 1 "$k: the bug is found (no mode found it)"
     fi
 done
+# a replay that panics in a goroutine that was preempted just before it
+# closed the channel: the report names that goroutine and its Go frames
+out=$("$BIN" test --race --schedule "$(cat "$schedules/double_close_select_guard.schedule")" \
+    double_close_select_guard/bug_test.go 2>&1)
+tap_like "$(printf '%s\n' "$out" | grep -A1 '^goroutine [0-9]* \[running\]:$')" \
+    "^command-line-arguments\.markDone\(\.\.\.\)$" "a preempted close that panics: the report shows its goroutine's frames"
 # the explorer's own report, on one kernel it finds at once
 out=$("$BIN" test --explore --race cond_activation_error/bug_test.go 2>&1); rc=$?
 tap_like "$out" "^conclab: a failing schedule \(a test failed\), in [0-9]+ of [0-9]+ schedules run" \

@@ -53,6 +53,13 @@ tap_like "$out" "testing.go:1319: race detected during execution of test" "with 
 tap_like "$out" "WARNING: DATA RACE" "with the race report"
 tap_like "$out" "race_test.go:17" "and the racing line"
 tap_is "$rc" 1 "and exits 1"
+out=$("$BIN" test --explore panic_goroutine_test.go 2>&1); rc=$?
+tap_like "$out" "^panic: close of closed channel$" "--explore: a panicking goroutine is reported in Go's words"
+tap_like "$(printf '%s\n' "$out" | grep -A1 '^goroutine [0-9]* \[running\]:$')" \
+    "^command-line-arguments\.markDone\(\.\.\.\)$" "from the Go frame that panicked"
+tap_like "$out" "panic_goroutine_test.go:22" "with the line of each frame"
+tap_unlike "$out" "panic: panic|main\.main\.|:0$" "not the runtime's own names for it"
+tap_is "$rc" 1 "and it fails"
 
 # usage
 err=$("$BIN" test "$SRC/tests/go/test/counter.go" 2>&1); rc=$?

@@ -4,7 +4,8 @@
  * deadlock found among the schedules, and every outcome replayed exactly.
  * Then the partial-order reduction: independent steps collapse to one
  * order, dependent ones stay apart, and on every small demo part it finds
- * the outcomes the full search finds, in fewer schedules. */
+ * the outcomes the full search finds, in fewer schedules. Last, a long
+ * random schedule that loses an update shrinks to one or two preemptions. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -442,6 +443,96 @@ static void test_deadlock(void)
     explore_result_free(&r);
 }
 
+/* --- shrinking a long random schedule ----------------------------------
+ * Eight incrementers, each after 20 stores to its own variable (choice
+ * points that do not matter): PCT's schedule that loses an update switches
+ * goroutines at many of them; shrunk, it needs one or two preemptions. */
+
+#define NOISY 8
+static long noise[NOISY];
+
+static void noisy_incrementer(void *arg)
+{
+    long *mine = arg;
+    for (int i = 0; i < 20; i++)
+        shared_store(mine, i);
+    long seen = shared_load(&data);
+    shared_store(&data, seen + 1);
+    wg_done(&race_wg);
+}
+
+static void noisy_race_main(void *arg)
+{
+    (void)arg;
+    data = 0;
+    wg_add(&race_wg, NOISY);
+    for (int i = 0; i < NOISY; i++)
+        go(noisy_incrementer, &noise[i]);
+    wg_wait(&race_wg);
+    say("%ld", data);
+}
+
+static int lost_update(const explore_outcome *o, void *arg)
+{
+    (void)arg;
+    return strcmp(o->output, "8\n") != 0;
+}
+
+static int nonzero_choices(const char *schedule)
+{
+    int n = 0;
+    for (const char *p = schedule; *p; p++) {
+        if (*p == '*') { /* a repeat count: "C*N." */
+            while (*p && *p != '.')
+                p++;
+            if (!*p)
+                break;
+            continue;
+        }
+        n += *p != '0' && *p != '(' && *p != ')' && !(*p >= '0' && *p <= '9' && p > schedule &&
+                                                      p[-1] == '(');
+    }
+    return n;
+}
+
+static void test_shrink(void)
+{
+    explore_options opt = explore_defaults();
+    opt.stop = lost_update;
+    explore_result r;
+    char err[256] = "";
+    int status = explore_pct(noisy_race_main, NULL, &opt, 2000, 3, &r, err, sizeof err);
+    ok(status == 0 && r.stopped && r.outcome_count > 0, "PCT finds the lost update (%s)", err);
+    if (status != 0 || !r.stopped || !r.outcome_count)
+        return;
+    explore_outcome *o = &r.outcomes[r.outcome_count - 1];
+    char *before = strdup(o->schedule);
+    int before_choices = nonzero_choices(before);
+    status = explore_shrink(noisy_race_main, NULL, &opt, o, 5 * (int64_t)1000000000);
+    is_int(status, 0, "the schedule shrinks");
+    ok(strcmp(o->output, "8\n") != 0, "still to a lost update (%.1s of 8)", o->output);
+    ok(before_choices >= 3 && o->preemptions <= 2 && o->preemptions < before_choices,
+       "to %d preemptions, from PCT's %d switches", o->preemptions, before_choices);
+    ok(strlen(o->schedule) < strlen(before), "a shorter string: '%s' from '%s'", o->schedule,
+       before);
+    ok(o->schedule[0] == '\0' || o->schedule[strlen(o->schedule) - 1] != '0',
+       "without trailing default choices");
+    rt_config cfg = {0};
+    cfg.policy = RT_REPLAY;
+    cfg.schedule = o->schedule;
+    rt *run = rt_new(&cfg);
+    if (run) {
+        rt_run(run, noisy_race_main, NULL);
+        is_str(rt_output_text(run), o->output, "replayed, the shrunk schedule loses the update");
+        rt_free(run);
+    }
+    free(before);
+    explore_outcome fixed = {(char *)"8\n", (char *)"ok", (char *)"", 1, (char *)"", 0};
+    ok(explore_shrink(noisy_race_main, NULL, &opt, &fixed, 1000000000) == -1,
+       "a schedule that does not fail is left alone");
+    explore_result_free(&r);
+}
+
 int main(void)
 {
     test_interleavings();
@@ -449,5 +540,6 @@ int main(void)
     test_demos_reduced();
     test_data_race();
     test_deadlock();
+    test_shrink();
     return tap_done();
 }
