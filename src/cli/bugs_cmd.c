@@ -57,33 +57,42 @@ static void print_numbered(const char *code)
     }
 }
 
+/* The fields every JSON form of an entry has. */
+static cJSON *entry_json(const content *c, const content_bug *b)
+{
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddNumberToObject(o, "number", (double)(b - c->bugs + 1));
+    cJSON_AddStringToObject(o, "id", b->id);
+    cJSON_AddStringToObject(o, "title", b->title);
+    cJSON_AddStringToObject(o, "class", b->bug_class);
+    cJSON_AddStringToObject(o, "modelled_on", b->modelled_on);
+    cJSON_AddItemToObject(o, "kinds",
+                          cJSON_CreateStringArray((const char *const *)b->kinds, (int)b->kind_count));
+    return o;
+}
+
+/* Prints the document and frees it. */
+static int print_json(cJSON *root)
+{
+    char *text = cJSON_Print(root);
+    cJSON_Delete(root);
+    if (!text) {
+        cli_error("bugs: out of memory");
+        return EXIT_USAGE;
+    }
+    puts(text);
+    free(text);
+    return EXIT_OK;
+}
+
 static int print_list(const content *c, int json)
 {
     if (json) {
         cJSON *root = cJSON_CreateObject(), *arr = cJSON_AddArrayToObject(root, "bugs");
         cJSON_AddStringToObject(root, "question", c->bug_question ? c->bug_question : "");
-        for (size_t i = 0; i < c->bug_count; i++) {
-            const content_bug *b = &c->bugs[i];
-            cJSON *o = cJSON_CreateObject();
-            cJSON_AddNumberToObject(o, "number", (double)(i + 1));
-            cJSON_AddStringToObject(o, "id", b->id);
-            cJSON_AddStringToObject(o, "title", b->title);
-            cJSON_AddStringToObject(o, "class", b->bug_class);
-            cJSON_AddStringToObject(o, "modelled_on", b->modelled_on);
-            cJSON_AddItemToObject(o, "kinds",
-                                  cJSON_CreateStringArray((const char *const *)b->kinds,
-                                                          (int)b->kind_count));
-            cJSON_AddItemToArray(arr, o);
-        }
-        char *text = cJSON_Print(root);
-        cJSON_Delete(root);
-        if (!text) {
-            cli_error("bugs: out of memory");
-            return EXIT_USAGE;
-        }
-        puts(text);
-        free(text);
-        return EXIT_OK;
+        for (size_t i = 0; i < c->bug_count; i++)
+            cJSON_AddItemToArray(arr, entry_json(c, &c->bugs[i]));
+        return print_json(root);
     }
     if (c->bug_count == 0) {
         printf("The content in %s has no bug gallery (bugs.json).\n", c->dir);
@@ -111,29 +120,14 @@ static void add_answer_json(cJSON *o, const content_bug *b)
 
 static int print_entry_json(const content *c, const content_bug *b, int answer)
 {
-    cJSON *o = cJSON_CreateObject();
-    cJSON_AddNumberToObject(o, "number", (double)(b - c->bugs + 1));
-    cJSON_AddStringToObject(o, "id", b->id);
-    cJSON_AddStringToObject(o, "title", b->title);
-    cJSON_AddStringToObject(o, "class", b->bug_class);
-    cJSON_AddStringToObject(o, "modelled_on", b->modelled_on);
+    cJSON *o = entry_json(c, b);
     cJSON_AddStringToObject(o, "story", b->story);
-    cJSON_AddItemToObject(o, "kinds",
-                          cJSON_CreateStringArray((const char *const *)b->kinds, (int)b->kind_count));
     cJSON_AddStringToObject(o, "question", c->bug_question);
     cJSON_AddStringToObject(o, "file", b->bug_path);
     cJSON_AddStringToObject(o, "code", b->bug_code);
     if (answer)
         add_answer_json(o, b);
-    char *text = cJSON_Print(o);
-    cJSON_Delete(o);
-    if (!text) {
-        cli_error("bugs: out of memory");
-        return EXIT_USAGE;
-    }
-    puts(text);
-    free(text);
-    return EXIT_OK;
+    return print_json(o);
 }
 
 static void print_title(const content *c, const content_bug *b)

@@ -137,3 +137,14 @@ void draw_box(int y, int x, int h, int w, int role)
     draw_str(y + h - 1, x, 1, c[2], role);
     draw_str(y + h - 1, x + w - 1, 1, c[3], role);
 }
+
+void draw_layout_page(const layout *l, int top, int rows)
+{
+    int x = (COLS - l->width) / 2;
+    if (x < 1)
+        x = 1;
+    for (int i = 0; i < rows && top + i < (int)l->count; i++) {
+        const layout_line *line = &l->lines[top + i];
+        draw_rich(1 + i, x + line->indent, l->width - line->indent, &line->text);
+    }
+}

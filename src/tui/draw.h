@@ -6,6 +6,7 @@
 
 #include <stddef.h>
 
+#include "tui/layout.h"
 #include "tui/rich.h"
 
 /* Draws r from column x of row y, at most cols columns. Returns the
@@ -41,6 +42,10 @@ void draw_title(const char *title, const char *right);
 
 /* The bottom bar: key hints. */
 void draw_status(const char *hints);
+
+/* Draws rows lines of l from line top, from screen row 1, centred in
+ * the width it was laid out for (the reader's and the gallery's page). */
+void draw_layout_page(const layout *l, int top, int rows);
 
 /* A box (UTF-8 lines or ASCII) of h rows and w columns at y, x. */
 void draw_box(int y, int x, int h, int w, int role);

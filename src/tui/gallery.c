@@ -301,13 +301,7 @@ static void draw_entry(tui *t)
              t->content->bugs[open_entry].id);
     snprintf(right, sizeof right, "%s", revealed ? "answer shown" : "");
     draw_title(title, right);
-    int x = (COLS - doc.width) / 2;
-    if (x < 1)
-        x = 1;
-    for (int i = 0; i < page() && top + i < (int)doc.count; i++) {
-        const layout_line *line = &doc.lines[top + i];
-        draw_rich(1 + i, x + line->indent, doc.width - line->indent, &line->text);
-    }
+    draw_layout_page(&doc, top, page());
     if (child > 0)
         draw_status("running the test...  Esc stop");
     else if (COLS >= 80)

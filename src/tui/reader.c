@@ -100,13 +100,7 @@ static void reader_draw(tui *t)
     snprintf(title, sizeof title, "%d/%zu  %s", section + 1, t->content->section_count, s->title);
     snprintf(right, sizeof right, "%d%% read", (int)(seen * 100 + 0.5));
     draw_title(title, right);
-    int x = (COLS - doc.width) / 2;
-    if (x < 1)
-        x = 1;
-    for (int i = 0; i < page() && top + i < (int)doc.count; i++) {
-        const layout_line *line = &doc.lines[top + i];
-        draw_rich(1 + i, x + line->indent, doc.width - line->indent, &line->text);
-    }
+    draw_layout_page(&doc, top, page());
     draw_status("j k scroll  Space PgDn  n p section  d demo  z quiz  P present  ? help  q back");
 }
 
