@@ -668,7 +668,7 @@ void cexpr(comp *C, node *e, int dst)
         int mark = C->fs->nreg;
         int x = cexpr_reg(C, e->x);
         gtype *t = etype(e);
-        emit(C, VM_ASSERT, dst, x, ktype(C, t), -1, vm_slots(t));
+        emit(C, VM_ASSERT, dst, x, ktype(C, t), -1, vm_slots(t), ktype(C, etype(e->x)));
         reg_free_to(C, mark);
         return;
     }

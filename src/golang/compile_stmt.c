@@ -130,7 +130,7 @@ void ccommaok(comp *C, node *e, int dst)
         emit(C, VM_MAPGET, dst, m, k, dst + n, ktype(C, mt));
     } else if (x->kind == N_ASSERT) {
         int v = cexpr_reg(C, x->x);
-        emit(C, VM_ASSERT, dst, v, ktype(C, t), dst + n, n);
+        emit(C, VM_ASSERT, dst, v, ktype(C, t), dst + n, n, ktype(C, etype(x->x)));
     } else {
         comp_fail(C, e, "this comma-ok expression");
     }
@@ -613,7 +613,7 @@ static void type_switch(comp *C, node *s, const char *lbl)
                 emit(C, VM_MOV2, v, x);
             else /* the case matched: the assertion cannot fail */
                 emit(C, VM_ASSERT, v, x, ktype(C, o->type), v + vm_slots(o->type),
-                     vm_slots(o->type));
+                     vm_slots(o->type), ktype(C, o->type));
             store_var(C, o, v, o->type);
         }
         cblock(C, &cc->list);

@@ -272,7 +272,7 @@ typedef struct vm {
     X(CLOSURE, 4)                        /* a = closure of func #b with c cells at d.. */ \
     X(BIND, 4)                           /* a = method value: func #b, recv c (d slots; -1: c is an interface and #b the name) */ \
     X(MKIFACE, 3)                        /* a = interface of b, type #c */   \
-    X(ASSERT, 5)                         /* a = b.(type #c); d: ok or -1; e slots */ \
+    X(ASSERT, 6)                         /* a = b.(type #c); d: ok or -1; e slots; #f: b's static type */ \
     X(ISTYPE, 3)                         /* a = dynamic type of b is #c */   \
     X(PANIC, 1)                          /* panic(a: interface) */           \
     X(RECOVER, 1)                                                            \
@@ -374,7 +374,7 @@ _Noreturn void vm_panic_value(vm_thread *t, vm_iface v);
 /* runtime.Goexit. */
 _Noreturn void vm_goexit(vm_thread *t);
 /* A failed x.(T). */
-_Noreturn void vm_assert_error(vm_thread *t, const vm_iface *x, gtype *want);
+_Noreturn void vm_assert_error(vm_thread *t, const vm_iface *x, gtype *want, gtype *static_type);
 /* A fatal error ("fatal error: stack overflow"): ends the run, exit 2. */
 _Noreturn void vm_fatal(vm_thread *t, const char *msg);
 /* Reports t's unrecovered panic and ends the run. */

@@ -219,6 +219,8 @@ static _Noreturn void nil_deref(vm_thread *t)
 
 static _Noreturn void index_error(vm_thread *t, int64_t i, int64_t n)
 {
+    if (i < 0) /* Go names no length for a negative index */
+        vm_throw(t, "index out of range [%lld]", (long long)i);
     vm_throw(t, "index out of range [%lld] with length %lld", (long long)i, (long long)n);
 }
 

@@ -254,13 +254,13 @@ const int32_t *vm_exec_slow(vm_thread *t, vm_frame *f, slot *R)
             }
             R[pc[4]].i = ok;
         } else if (!ok) {
-            vm_assert_error(t, x, want);
+            vm_assert_error(t, x, want, OBJ(pc[6]));
         } else if (under(want)->kind == K_INTERFACE) {
             memcpy(&R[pc[1]], x, sizeof *x);
         } else {
             vm_unbox(want, x->data, &R[pc[1]]);
         }
-        return pc + 6;
+        return pc + 7;
     }
     case VM_ISTYPE: {
         vm_iface *x = (vm_iface *)&R[pc[2]];

@@ -99,13 +99,18 @@ _Noreturn void vm_throw_plain(vm_thread *t, const char *msg)
     throw_with(t, &runtime_plain_type, "", msg);
 }
 
-_Noreturn void vm_assert_error(vm_thread *t, const vm_iface *x, gtype *want)
+_Noreturn void vm_assert_error(vm_thread *t, const vm_iface *x, gtype *want, gtype *static_type)
 {
     arena tmp = {0};
     char msg[512];
     const char *ws = type_string(&tmp, want, 1);
+    /* Go names the interface asserted from ("interface {}", "main.I"),
+     * except for a nil asserted to an interface, where it says "interface" */
+    const char *inter = static_type && under(want)->kind != K_INTERFACE
+                            ? type_string(&tmp, static_type, 1)
+                            : "interface";
     if (!x->t) {
-        snprintf(msg, sizeof msg, "interface conversion: interface is nil, not %s", ws);
+        snprintf(msg, sizeof msg, "interface conversion: %s is nil, not %s", inter, ws);
     } else if (under(want)->kind == K_INTERFACE) {
         const char *missing = "?";
         gtype *u = under(want);
@@ -117,7 +122,7 @@ _Noreturn void vm_assert_error(vm_thread *t, const vm_iface *x, gtype *want)
         snprintf(msg, sizeof msg, "interface conversion: %s is not %s: missing method %s",
                  type_string(&tmp, x->t, 1), ws, missing);
     } else {
-        snprintf(msg, sizeof msg, "interface conversion: interface {} is %s, not %s",
+        snprintf(msg, sizeof msg, "interface conversion: %s is %s, not %s", inter,
                  type_string(&tmp, x->t, 1), ws);
     }
     arena_free(&tmp);
