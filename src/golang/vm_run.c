@@ -207,6 +207,24 @@ static void main_goroutine(void *arg)
     t->done = true;
 }
 
+/* The runtime's cfg.stack (--race): the Go call stack of the goroutine
+ * running fn(arg), innermost first, as Go's race reports print it; 0 for
+ * the runtime's own goroutines (timers) and for a goroutine running a
+ * library function in C. */
+static int race_frames(void *ud, void (*fn)(void *), void *arg, rt_frame *out, int max)
+{
+    vm *v = ud;
+    vm_thread *t = fn == goroutine_main ? arg : fn == main_goroutine ? v->main_thread : NULL;
+    if (!t)
+        return 0;
+    int n = 0;
+    for (int i = t->nframes - 1; i >= 0 && n < max; i--) {
+        const vm_frame *f = &t->frames[i];
+        out[n++] = (rt_frame){f->fn->name, f->fn->file, vm_frame_line(t, f)};
+    }
+    return n;
+}
+
 /* Makes v ready for a run: no goroutines, no memory, zeroed globals. */
 static void vm_reset(vm *v)
 {
@@ -365,6 +383,8 @@ int vm_run_program(vm *v, const vm_options *o, FILE *out, FILE *err)
     cfg.policy = o->schedule ? RT_REPLAY : o->random ? RT_RANDOM : RT_FIFO;
     cfg.schedule = o->schedule;
     cfg.race = o->race;
+    cfg.stack = race_frames;
+    cfg.stack_ud = v;
     cfg.trace = o->trace;
     cfg.max_steps = RT_UNLIMITED;
     cfg.stack_size = 256 * 1024;

@@ -77,6 +77,7 @@ void race_free(rt *r)
     free(rs->vars);
     free(rs->table);
     free(rs->pairs);
+    race_stack_free(rs);
     buf_free(&rs->text);
     free(rs);
     r->race = NULL;
@@ -102,7 +103,10 @@ void race_go(rt *r, rt_g *parent, rt_g *child)
     size_t id = (size_t)child->id;
     rs->gs = race_grow(r, rs->gs, &rs->gcap, id + 1, sizeof *rs->gs, 64);
     race_gor *t = &rs->gs[id];
-    *t = (race_gor){t->vc, 1, child->name, child->creator, child->file, child->line, false};
+    *t = (race_gor){t->vc, 1, child->name, child->creator, child->file, child->line, 0, false};
+    if (id != 1) /* the creator's stack at its go statement */
+        t->created = race_stack_now(r, child->creator ? child->creator : "main", child->file,
+                                    child->line);
     if (parent && !race_vc_copy(&t->vc, &gor(r, parent)->vc))
         race_oom(r);
     if (!race_vc_raise(&t->vc, (uint32_t)id, 1))
@@ -293,6 +297,12 @@ static void vars_forget(race_state *rs, const void *lo, size_t size)
     }
 }
 
+/* The running goroutine's function, for a report's one-frame stack. */
+static const char *goroutine_fn(const rt *r, const race_gor *t)
+{
+    return r->cur->id == 1 ? "main" : t->name ? t->name : "func";
+}
+
 /* Records read a in v's read clock (one entry per goroutine). */
 static void reads_put(rt *r, race_var *v, const race_mem *a)
 {
@@ -364,7 +374,8 @@ void race_access(rt *r, const void *addr, bool write, const char *name, const ch
     race_gor *t = gor(r, r->cur);
     if (!v->name)
         v->name = name;
-    race_mem a = {(uint32_t)r->cur->id, t->clk, file, line, write, false};
+    race_mem a = {(uint32_t)r->cur->id, t->clk, file, line, write, false,
+                  race_stack_now(r, goroutine_fn(r, t), file, line)};
     check(r, v, t, &a);
 }
 
@@ -373,7 +384,8 @@ void race_atomic(rt *r, const void *addr, bool write, const char *file, int line
     race_var *v = var_of(r, addr);
     acquire(r, r->cur, &v->sync);
     race_gor *t = gor(r, r->cur);
-    race_mem a = {(uint32_t)r->cur->id, t->clk, file, line, write, true};
+    race_mem a = {(uint32_t)r->cur->id, t->clk, file, line, write, true,
+                  race_stack_now(r, goroutine_fn(r, t), file, line)};
     check(r, v, t, &a);
     release(r, r->cur, &v->sync);
 }

@@ -98,6 +98,7 @@ typedef struct race_mem {
     int line;         /* demo line */
     bool write;       /* a write (else a read) */
     bool atomic;      /* made by an atomic operation */
+    uint32_t stack;   /* its call stack (race_stack.c), 0 for none */
 } race_mem;
 
 /* The shadow of one instrumented variable. */
@@ -125,6 +126,8 @@ typedef struct race_gor {
     const char *creator; /* the function of the goroutine that created it */
     const char *file;    /* its go statement */
     int line;            /* line of the go statement */
+    uint32_t created;    /* the creator's call stack at the go statement
+                            (race_stack.c), 0 for main */
     bool finished;       /* its function has returned */
 } race_gor;
 
@@ -148,6 +151,7 @@ typedef struct race_state {
     race_pair *pairs;    /* reported pairs */
     size_t npairs;       /* used */
     size_t paircap;      /* allocated */
+    struct race_stacks *stacks; /* interned call stacks (race_stack.c) */
     size_t count;        /* races reported */
     rt_buf text;         /* the reports, in Go's format */
 } race_state;
@@ -158,6 +162,18 @@ _Noreturn void race_oom(rt *r);
  * `first` at least) to hold `need`, new elements zeroed; *cap updated. Ends
  * the run when out of memory. */
 void *race_grow(rt *r, void *p, size_t *cap, size_t need, size_t size, size_t first);
+
+/* --- race_stack.c: interned call stacks ------------------------------- */
+
+/* The id of the running goroutine's call stack now (cfg.stack's frames;
+ * without them one frame: function fn at file:line), the same id for the
+ * same frames. Ends the run when out of memory. */
+uint32_t race_stack_now(rt *r, const char *fn, const char *file, int line);
+/* Appends stack id's frames to b, innermost first, as Go prints them
+ * ("  main.bump()\n      /tmp/r.go:16\n"). */
+void race_stack_print(rt_buf *b, const race_state *rs, uint32_t id);
+/* Frees rs's stacks. */
+void race_stack_free(race_state *rs);
 
 /* --- race_report.c ------------------------------------------------------ */
 

@@ -1,6 +1,6 @@
 /* race_report.c: the race detector's reports, in the words of Go's
- * `go run -race` (the variable's name for its address, demo lines for stack
- * frames, where each goroutine was created), plus one sentence on why the
+ * `go run -race` (the variable's name for its address, each access's call
+ * stack, the stack that created each goroutine: race_stack.c), plus one sentence on why the
  * two accesses are unordered; each variable and each pair of lines is
  * reported once; "Found N data race(s)" and the RT_RACE verdict at the end. */
 #include "rt/race.h"
@@ -33,36 +33,30 @@ static const char *access_word(const race_mem *a, bool previous)
     return words[previous][a->write][a->atomic];
 }
 
-/* The package prefix a function's name needs: the demos' C functions are
- * main's; a name that has its package already ("pkg.f") needs none. */
-static const char *pkg_prefix(const char *name)
-{
-    return name && strchr(name, '.') ? "" : "main.";
-}
-
-/* Appends one access block: the access, the goroutine, its function and
- * the demo line. */
+/* Appends one access block: the access, the goroutine and the call stack
+ * it was made at. */
 static void report_access(rt_buf *b, race_state *rs, const race_var *v, const race_mem *a,
                           bool previous)
 {
-    const race_gor *t = &rs->gs[a->g];
     buf_printf(b, "%s at %s by ", access_word(a, previous), v->name ? v->name : "a variable");
     if (a->g == 1)
-        buf_printf(b, "main goroutine:\n  main.main()\n");
+        buf_printf(b, "main goroutine:\n");
     else
-        buf_printf(b, "goroutine %u:\n  %s%s()\n", a->g, pkg_prefix(t->name), t->name ? t->name : "func");
-    buf_printf(b, "      %s:%d\n\n", a->file, a->line);
+        buf_printf(b, "goroutine %u:\n", a->g);
+    race_stack_print(b, rs, a->stack);
+    buf_printf(b, "\n");
 }
 
-/* Appends "Goroutine N (running) created at:" for a goroutine but main. */
+/* Appends "Goroutine N (running) created at:" and the creator's stack at
+ * the go statement, for a goroutine but main. */
 static void report_creation(rt_buf *b, race_state *rs, uint32_t g)
 {
     const race_gor *t = &rs->gs[g];
     if (g == 1)
         return;
-    buf_printf(b, "Goroutine %u (%s) created at:\n  %s%s()\n      %s:%d\n\n", g,
-               t->finished ? "finished" : "running", pkg_prefix(t->creator),
-               t->creator ? t->creator : "main", t->file, t->line);
+    buf_printf(b, "Goroutine %u (%s) created at:\n", g, t->finished ? "finished" : "running");
+    race_stack_print(b, rs, t->created);
+    buf_printf(b, "\n");
 }
 
 /* "goroutine 6's write", "the main goroutine's atomic read". */

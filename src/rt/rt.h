@@ -161,6 +161,22 @@ typedef struct rt_choice {
  * ends the run with RT_ERROR. */
 typedef int (*rt_chooser)(void *ud, const rt_choice *c);
 
+/* One frame of a goroutine's call stack, as a race report prints it:
+ * "main.bump()" and "/tmp/r.go:16". The strings must outlive the run. */
+typedef struct rt_frame {
+    const char *fn;   /* the function's name ("main.bump", "main.(*T).m") */
+    const char *file; /* its source file */
+    int line;         /* the line it is at (a caller: the line of its call) */
+} rt_frame;
+
+/* Where a goroutine is (cfg.race): writes at most max frames of the call
+ * stack of the running goroutine, innermost first, to out and returns how
+ * many (0: unknown, the report then names the goroutine's function and the
+ * access's line). fn and arg are the goroutine's function and argument as
+ * rt_run or rt_go_at were given them. Runs on that goroutine's stack, inside
+ * the runtime: must not call the demo API nor switch. */
+typedef int (*rt_stacker)(void *ud, void (*fn)(void *), void *arg, rt_frame *out, int max);
+
 /* How goroutine stacks are allocated. */
 typedef enum rt_stack_mode {
     RT_STACK_AUTO = 0,  /* guard pages while fewer than 16,384 stacks are
@@ -194,6 +210,10 @@ typedef struct rt_config {
                                detector (see "Data races" below). The
                                run is otherwise the same: same schedule,
                                same output. Costs time and memory */
+    rt_stacker stack;       /* cfg.race: the call stacks reports print for
+                               each access and each go statement (NULL: one
+                               frame, the goroutine's function) */
+    void *stack_ud;         /* its user data */
     size_t stack_size;      /* bytes per goroutine (stack and bookkeeping),
                                rounded up to 64 bytes, at least 768
                                (arena), or to a page (guard); 0 means
