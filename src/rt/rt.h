@@ -357,7 +357,10 @@ void rt_end_counts(const rt *r, rt_choice *c);
  * per pair of lines, as Go does), the run goes on exactly as without the
  * detector, and a run that would have ended RT_OK ends RT_RACE. Reports
  * are Go's, with the variable's name for its address and demo lines for
- * stack frames, plus one sentence on why the accesses are unordered:
+ * stack frames (with cfg.stack, the client's whole stack of each access
+ * and of each go statement, innermost first, as the Go interpreter gives;
+ * Go's compiler-made wrapper of a `go f(x)` is not shown: "created at"
+ * has that line), plus one sentence on why the accesses are unordered:
  *
  *     ==================
  *     WARNING: DATA RACE
