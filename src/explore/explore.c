@@ -406,6 +406,9 @@ rt *explore_run_once(void (*main_fn)(void *), void *arg, const explore_options *
     cfg.choose_ud = ud;
     cfg.max_steps = opt->max_steps;
     cfg.race = opt->race != 0;
+    cfg.stack = opt->stack;
+    cfg.fatal = opt->fatal;
+    cfg.stack_ud = opt->hooks_ud;
     rt *r = rt_new(&cfg);
     if (r)
         rt_run(r, main_fn, arg);

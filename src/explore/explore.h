@@ -10,6 +10,8 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "rt/rt.h"
+
 /* Preemption bound used when none is given. */
 #define EXPLORE_DEFAULT_BOUND 2
 /* Schedules run at most, by default, before the search gives up. */
@@ -39,6 +41,11 @@ typedef struct explore_options {
      * line); it must not keep r */
     void (*progress)(const explore_result *r, void *arg);
     void *progress_arg;
+    /* the client's hooks, given to each run's runtime (rt_config): the
+     * call stacks of race reports, the words of the runtime's own panics */
+    rt_stacker stack;
+    rt_fatal_hook fatal;
+    void *hooks_ud;
 } explore_options;
 
 /* One distinct way the program ended. */

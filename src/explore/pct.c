@@ -69,6 +69,8 @@ int explore_pct(void (*main_fn)(void *), void *arg, const explore_options *opt, 
     rt_config cfg = {0};
     cfg.seed = opt->seed;
     cfg.max_steps = opt->max_steps;
+    cfg.fatal = opt->fatal;
+    cfg.stack_ud = opt->hooks_ud;
     rt *probe = rt_new(&cfg);
     if (!probe) {
         snprintf(err, errlen, "pct: out of memory");

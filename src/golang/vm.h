@@ -377,6 +377,10 @@ _Noreturn void vm_goexit(vm_thread *t);
 _Noreturn void vm_assert_error(vm_thread *t, const vm_iface *x, gtype *want, gtype *static_type);
 /* A fatal error ("fatal error: stack overflow"): ends the run, exit 2. */
 _Noreturn void vm_fatal(vm_thread *t, const char *msg);
+/* Ends the run with "panic: MSG" or "fatal error: MSG" and t's Go
+ * traceback, the run's report: the runtime's own failures ("sync: unlock
+ * of unlocked mutex") in Go's words. */
+_Noreturn void vm_end_runtime_failure(vm_thread *t, bool is_panic, const char *msg);
 /* Reports t's unrecovered panic and ends the run. */
 void vm_report_panic(vm_thread *t);
 /* Reports a deadlock: every goroutine with its wait reason and stack. */

@@ -202,8 +202,6 @@ void vm_traceback_to(vm_thread *t, vm *v)
 static void panic_text(vm_thread *t, const vm_iface *x, char **buf, size_t *len, size_t *cap)
 {
     if (!x->t) {
-        const char *s = "panic called with nil argument (use runtime.PanicNilError)";
-        (void)s;
         vm_fmt_append(buf, len, cap, "nil", 3);
         return;
     }
@@ -268,23 +266,29 @@ void vm_report_panic(vm_thread *t)
 _Noreturn void vm_fatal(vm_thread *t, const char *msg)
 {
     vm *v = t->vm;
-    size_t mark = v->err_len;
-    if (!v->panicked) {
-        v->panicked = true;
-        if (strcmp(msg, "stack overflow") == 0)
-            vm_errorf(v, "runtime: goroutine stack exceeds 1000000000-byte limit\n");
-        vm_errorf(v, "fatal error: %s\n", msg);
-        if (strcmp(msg, "stack overflow") == 0)
-            vm_errorf(v, "\nruntime stack:\n");
-        vm_errorf(v, "\ngoroutine %d [running]:\n", vm_go_id(t));
-        int keep = t->nframes;
-        if (keep > 100)
-            t->nframes = 50; /* Go elides the middle of a deep stack */
-        vm_traceback_to(t, v);
-        t->nframes = keep;
-        end_with_report(v, mark);
-    }
+    if (!v->panicked)
+        vm_end_runtime_failure(t, false, msg);
     rt_panic_at(v->file, 0, "%s", msg);
+}
+
+_Noreturn void vm_end_runtime_failure(vm_thread *t, bool is_panic, const char *msg)
+{
+    vm *v = t->vm;
+    size_t mark = v->err_len;
+    bool overflow = !is_panic && strcmp(msg, "stack overflow") == 0;
+    v->panicked = true;
+    if (overflow)
+        vm_errorf(v, "runtime: goroutine stack exceeds 1000000000-byte limit\n");
+    vm_errorf(v, "%s: %s\n", is_panic ? "panic" : "fatal error", msg);
+    if (overflow)
+        vm_errorf(v, "\nruntime stack:\n");
+    vm_errorf(v, "\ngoroutine %d [running]:\n", vm_go_id(t));
+    int keep = t->nframes;
+    if (keep > 100)
+        t->nframes = 50; /* Go elides the middle of a deep stack */
+    vm_traceback_to(t, v);
+    t->nframes = keep;
+    end_with_report(v, mark);
 }
 
 void vm_report_deadlock(vm *v)

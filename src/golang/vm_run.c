@@ -225,6 +225,21 @@ static int race_frames(void *ud, void (*fn)(void *), void *arg, rt_frame *out, i
     return n;
 }
 
+/* The runtime's cfg.fatal: its own panics and fatal errors (send on a
+ * closed channel, unlock of an unlocked mutex) reported with the Go
+ * traceback of the goroutine that failed, whose runtime id is goroutine
+ * (v->current may be another: the operation was preempted at its choice
+ * point first). */
+static void runtime_failure(void *ud, int goroutine, bool is_panic, const char *what)
+{
+    vm *v = ud;
+    if (v->panicked || v->exited)
+        return;
+    for (int i = 0; i < v->nall; i++)
+        if (v->all[i]->id == goroutine && !v->all[i]->done)
+            vm_end_runtime_failure(v->all[i], is_panic, what);
+}
+
 /* Makes v ready for a run: no goroutines, no memory, zeroed globals. */
 static void vm_reset(vm *v)
 {
@@ -301,6 +316,9 @@ int vm_explore_program(vm *v, const vm_options *o, FILE *out, FILE *err)
     opt.seed = o->seed;
     opt.race = o->race;
     opt.reduce = 1;
+    opt.stack = race_frames;
+    opt.fatal = runtime_failure;
+    opt.hooks_ud = v;
     opt.max_schedules = o->max_schedules ? o->max_schedules : 2000;
     if (o->budget_ns) { /* conclab run --explore --budget: time, not a count */
         opt.max_schedules = o->max_schedules;
@@ -361,21 +379,6 @@ int vm_explore_program(vm *v, const vm_options *o, FILE *out, FILE *err)
     return code;
 }
 
-/* The thread whose goroutine the runtime's panic report names as
- * running ("goroutine N [running]:", N the runtime's id): the one that
- * panicked, which v->current may not be when the operation that panicked
- * was preempted at its choice point first. */
-static vm_thread *panicking_thread(vm *v, const char *report)
-{
-    const char *at = strstr(report, "\ngoroutine ");
-    int id;
-    if (at && sscanf(at, "\ngoroutine %d [running]", &id) == 1)
-        for (int i = 0; i < v->nall; i++)
-            if (v->all[i]->id == id)
-                return v->all[i];
-    return v->current;
-}
-
 int vm_run_program(vm *v, const vm_options *o, FILE *out, FILE *err)
 {
     rt_config cfg = {0};
@@ -384,6 +387,7 @@ int vm_run_program(vm *v, const vm_options *o, FILE *out, FILE *err)
     cfg.schedule = o->schedule;
     cfg.race = o->race;
     cfg.stack = race_frames;
+    cfg.fatal = runtime_failure;
     cfg.stack_ud = v;
     cfg.trace = o->trace;
     cfg.max_steps = RT_UNLIMITED;
@@ -408,17 +412,8 @@ int vm_run_program(vm *v, const vm_options *o, FILE *out, FILE *err)
     } else if (verdict == RT_DEADLOCK) {
         vm_report_deadlock(v);
         code = 2;
-    } else if (verdict == RT_PANIC) {
-        /* the runtime's own panics (send on a closed channel, unlock of an
-         * unlocked mutex) */
-        const char *rep = rt_report(r);
-        const char *nl = strchr(rep, '\n');
-        vm_errorf(v, "%.*s\n", nl ? (int)(nl - rep) : (int)strlen(rep), rep);
-        vm_thread *culprit = panicking_thread(v, rep);
-        if (culprit) {
-            vm_errorf(v, "\ngoroutine %d [running]:\n", vm_go_id(culprit));
-            vm_traceback_to(culprit, v);
-        }
+    } else if (verdict == RT_PANIC) { /* with no Go goroutine to blame */
+        vm_errorf(v, "%s", rt_report(r));
         code = 2;
     } else if (verdict == RT_RACE) {
         code = 66;

@@ -177,6 +177,15 @@ typedef struct rt_frame {
  * the runtime: must not call the demo API nor switch. */
 typedef int (*rt_stacker)(void *ud, void (*fn)(void *), void *arg, rt_frame *out, int max);
 
+/* The words of the runtime's own panics and fatal errors (cfg.fatal):
+ * called on the failing goroutine, whose id is goroutine, with what
+ * failed ("send on closed channel", "sync: unlock of unlocked mutex") and
+ * whether it is a panic (else a fatal error), before the runtime writes
+ * its report. A client that prints its own frames ends the run there with
+ * rt_panic_report; if it returns, the runtime's report names the
+ * goroutines as the runtime knows them. Must not call the demo API. */
+typedef void (*rt_fatal_hook)(void *ud, int goroutine, bool is_panic, const char *what);
+
 /* How goroutine stacks are allocated. */
 typedef enum rt_stack_mode {
     RT_STACK_AUTO = 0,  /* guard pages while fewer than 16,384 stacks are
@@ -213,7 +222,9 @@ typedef struct rt_config {
     rt_stacker stack;       /* cfg.race: the call stacks reports print for
                                each access and each go statement (NULL: one
                                frame, the goroutine's function) */
-    void *stack_ud;         /* its user data */
+    void *stack_ud;         /* its user data, and cfg.fatal's */
+    rt_fatal_hook fatal;    /* the report of the runtime's own panics
+                               (NULL: the runtime's) */
     size_t stack_size;      /* bytes per goroutine (stack and bookkeeping),
                                rounded up to 64 bytes, at least 768
                                (arena), or to a page (guard); 0 means

@@ -327,14 +327,16 @@ _Noreturn void sched_fatal(rt *r, bool is_panic, const char *file, int line, con
 {
     va_list ap;
     rt_g *g = r->cur;
+    char what[512];
     g->wfile = file;
     g->wline = line;
-    r->report.len = 0;
-    buf_printf(&r->report, "%s: ", is_panic ? "panic" : "fatal error");
     va_start(ap, fmt);
-    buf_vprintf(&r->report, fmt, ap);
+    vsnprintf(what, sizeof what, fmt, ap);
     va_end(ap);
-    buf_printf(&r->report, "\n\n");
+    if (r->cfg.fatal) /* the client's words, if it ends the run itself */
+        r->cfg.fatal(r->cfg.stack_ud, g->id, is_panic, what);
+    r->report.len = 0;
+    buf_printf(&r->report, "%s: %s\n\n", is_panic ? "panic" : "fatal error", what);
     trace_goroutines(r, &r->report, g);
     if (TRACE_ON(r))
         trace_ev(r, RT_EV_PANIC, 0, 0, NULL, NULL, file, line, "%.*s",

@@ -60,6 +60,15 @@ tap_like "$(printf '%s\n' "$out" | grep -A1 '^goroutine [0-9]* \[running\]:$')" 
 tap_like "$out" "panic_goroutine_test.go:22" "with the line of each frame"
 tap_unlike "$out" "panic: panic|main\.main\.|:0$" "not the runtime's own names for it"
 tap_is "$rc" 1 "and it fails"
+for mode in "" --explore; do
+    out=$("$BIN" test $mode unlock_unlocked_test.go 2>&1); rc=$?
+    tap_like "$out" "^fatal error: sync: unlock of unlocked mutex$" "${mode:-plain}: the runtime's own fatal error in Go's words"
+    frame=$(printf '%s\n' "$out" | grep -A2 '^goroutine [0-9]* \[running\]:$')
+    tap_like "$frame" "^command-line-arguments\.TestUnlock\(\.\.\.\)$" "from the test's Go frame"
+    tap_like "$frame" "/unlock_unlocked_test\.go:24$" "at its line"
+    tap_unlike "$out" "main\.testing|main\.main|goroutine 3 " "not the runtime's names and ids"
+    tap_is "$rc" 1 "and it fails"
+done
 
 # usage
 err=$("$BIN" test "$SRC/tests/go/test/counter.go" 2>&1); rc=$?
