@@ -10,6 +10,7 @@
 #include <stdio.h>
 
 typedef struct go_unit go_unit;
+typedef struct rt rt;
 
 /* Compiles the len bytes of src, the Go file named path (as the user
  * named it: errors print "./x.go" for a bare "x.go", as go run does).
@@ -57,6 +58,15 @@ typedef struct go_run_options {
  * program uses what conclab cannot run yet (the message, FILE:LINE:COL
  * first, goes to err). Blocks for the run. */
 int go_unit_run(go_unit *u, const go_run_options *o, FILE *out, FILE *err);
+
+/* go_unit_run kept for the shell to play back (o->explore is ignored):
+ * the run is traced, what the program prints becomes the runtime's output
+ * lines (rt_output_line), each said at the line that printed it, and the
+ * finished runtime goes to *run (NULL when the program could not start).
+ * The caller rt_frees it before go_unit_free: its trace names the unit's
+ * files. What went wrong (a panic or a deadlock in Go's words, the race
+ * reports) goes to err. Returns go run's exit code. */
+int go_unit_run_kept(go_unit *u, const go_run_options *o, rt **run, FILE *err);
 
 /* Reads a whole file; NULL with errno set on failure. *len gets its
  * size. The caller frees the result. At most max bytes (else EFBIG). */

@@ -7,7 +7,8 @@
 
 #include <stdio.h>
 
-int go_unit_run(go_unit *u, const go_run_options *o, FILE *out, FILE *err)
+/* go_unit_run, and go_unit_run_kept when keep is set. */
+static int run_unit(go_unit *u, const go_run_options *o, rt **keep, FILE *out, FILE *err)
 {
     if (setjmp(u->oom)) {
         fprintf(err, "%s: out of memory compiling this file\n", u->files[0]);
@@ -34,10 +35,22 @@ int go_unit_run(go_unit *u, const go_run_options *o, FILE *out, FILE *err)
     vo.test_run = o->test_run;
     int64_t elapsed = 0;
     vo.elapsed = &elapsed;
-    if (o->explore)
+    vo.keep = keep;
+    if (o->explore && !keep)
         return vm_explore_program(v, &vo, out, err);
     int code = vm_run_program(v, &vo, out, err);
     if (o->elapsed)
         *o->elapsed = elapsed;
     return code;
+}
+
+int go_unit_run(go_unit *u, const go_run_options *o, FILE *out, FILE *err)
+{
+    return run_unit(u, o, NULL, out, err);
+}
+
+int go_unit_run_kept(go_unit *u, const go_run_options *o, rt **run, FILE *err)
+{
+    *run = NULL;
+    return run_unit(u, o, run, err, err); /* stdout is the runtime's output */
 }

@@ -24,6 +24,7 @@
 
 #include "golang/check.h"
 #include "golang/types.h"
+#include "rt/rt.h"
 
 typedef union slot {
     int64_t i;
@@ -181,7 +182,6 @@ typedef struct vm {
     bool exited;
     bool panicked;       /* a panic or fatal error was reported */
     char *abs_file;      /* the file's absolute path (tracebacks) */
-    char *file_copy;     /* file when it was made absolute (owned) */
     int64_t gomaxprocs;
     bool instrument;     /* memory accesses are choice points (--race) */
     bool output_to_rt;   /* stdout goes to the runtime (exploring) */
@@ -329,6 +329,10 @@ typedef struct vm_options {
     const char *test_run;/* conclab test: -run REGEXP */
     int64_t *elapsed;    /* if set, gets the run's virtual time (ns) */
     int64_t budget_ns;   /* conclab test --explore: wall time (0: 10 s) */
+    rt **keep;           /* if set, the run is traced, its stdout kept as the
+                            runtime's output lines, and the finished runtime
+                            handed to *keep instead of freed (the shell plays
+                            it back) */
 } vm_options;
 
 /* Runs the program: its stdout goes to out, its panics and fatal errors

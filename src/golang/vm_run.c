@@ -84,8 +84,13 @@ void vm_write(vm_thread *t, int fd, const char *p, size_t n)
 {
     vm *v = t->vm;
     if (v->output_to_rt && fd == 1) {
-        /* exploring: the runtime keeps each schedule's output */
-        rt_say_at(v->file, 0, false, "%.*s", (int)n, p);
+        /* exploring, or kept for the shell: the runtime keeps the output,
+         * said at the program's line that printed it */
+        int i = t->nframes - 1;
+        while (i > 0 && t->frames[i].fn->library)
+            i--;
+        const vm_frame *f = i >= 0 ? &t->frames[i] : NULL;
+        rt_say_at(f ? f->fn->file : v->file, f ? vm_frame_line(t, f) : 0, false, "%.*s", (int)n, p);
         return;
     }
     if (fd == 2)
@@ -282,14 +287,9 @@ static void use_absolute_path(vm *v)
         }
         f->file = to;
     }
-    if (realpath(v->file, abs)) {
-        char *copy = malloc(strlen(abs) + 1);
-        if (copy) {
-            strcpy(copy, abs);
-            free(v->file_copy);
-            v->file = v->file_copy = copy; /* freed when the run ends */
-        }
-    }
+    if (realpath(v->file, abs) && strcmp(abs, v->file) != 0) /* kept with the program: a
+                                                          kept trace names it */
+        v->file = strcpy(arena_alloc(v->a, strlen(abs) + 1), abs);
 }
 
 /* What a run and an exploration both take from the options: the seed
@@ -363,7 +363,6 @@ int vm_explore_program(vm *v, const vm_options *o, FILE *out, FILE *err)
     const char *shown = o->shown_name;
     if (rc != 0) {
         fprintf(err, "conclab: explore: %s\n", msg);
-        free(v->file_copy);
         return 1;
     }
     int code = 0;
@@ -375,7 +374,6 @@ int vm_explore_program(vm *v, const vm_options *o, FILE *out, FILE *err)
     if (has_pct)
         explore_result_free(&pct);
     fflush(out);
-    free(v->file_copy);
     return code;
 }
 
@@ -389,7 +387,7 @@ int vm_run_program(vm *v, const vm_options *o, FILE *out, FILE *err)
     cfg.stack = race_frames;
     cfg.fatal = runtime_failure;
     cfg.stack_ud = v;
-    cfg.trace = o->trace;
+    cfg.trace = o->trace || o->keep;
     cfg.max_steps = RT_UNLIMITED;
     cfg.stack_size = 256 * 1024;
     v->exit_code = -1;
@@ -397,6 +395,7 @@ int vm_run_program(vm *v, const vm_options *o, FILE *out, FILE *err)
     v->instrument = o->race || o->schedule;
     use_absolute_path(v); /* the runtime's reports name it as Go does */
     vm_take_options(v, o);
+    v->output_to_rt = o->keep != NULL; /* its lines, step by step */
     v->globals = vm_alloc_vm(v, (size_t)v->globals_size + 8);
     rt *r = rt_new(&cfg);
     if (!r) {
@@ -443,7 +442,10 @@ int vm_run_program(vm *v, const vm_options *o, FILE *out, FILE *err)
     v->end_time = rt_time_of(r);
     if (o->elapsed)
         *o->elapsed = v->end_time;
-    rt_free(r);
+    if (o->keep)
+        *o->keep = r;
+    else
+        rt_free(r);
     for (vm_thread *t = v->threads; t; t = t->next) {
         free(t->stack);
         free(t->frames);
@@ -451,6 +453,5 @@ int vm_run_program(vm *v, const vm_options *o, FILE *out, FILE *err)
     free(v->out);
     free(v->err);
     vm_heap_free(v);
-    free(v->file_copy);
     return code;
 }
