@@ -51,6 +51,7 @@ static const char usage_text[] =
     "       FILE_test.go [FILE.go...]\n"
     "                               run a package's tests as go test would; leaks and\n"
     "                               deadlocks fail them; --explore finds the breaking schedule\n"
+    "  open [--plain] FILE.go       your Go program in the shell: run, step, edit (e), run again\n"
     "  bugs [list] [--json] | NAME [--fix] [--json]\n"
     "                               the bug gallery: real-world concurrency bugs, their\n"
     "                               story and code; which schedule breaks it? (--fix: the\n"
@@ -110,7 +111,7 @@ static const struct command {
     {"stats", cli_stats},       {"export", cli_export}, {"import", cli_import},
     {"report", cli_report},     {"challenge", cli_challenge}, {"predict", cli_predict},
     {"check", cli_go_check},    {"run", cli_go_run},        {"test", cli_go_test},
-    {"bugs", cli_bugs},
+    {"bugs", cli_bugs},         {"open", cli_tui},
 };
 
 /* The commands that take a Go file: they need no content, and what
@@ -162,20 +163,12 @@ static void default_content_dir(char *out, size_t outlen)
         snprintf(out, outlen, "%s/content", CONCLAB_DATADIR);
 }
 
-/* The database path by the contract: $XDG_DATA_HOME, else ~/.local/share. */
+/* The database path by the contract: progress.db in the data folder. */
 static void default_db_path(char *out, size_t outlen)
 {
-    const char *xdg = getenv("XDG_DATA_HOME");
-    if (xdg && *xdg == '/') {
-        snprintf(out, outlen, "%s/conclab/progress.db", xdg);
-        return;
-    }
-    const char *home = getenv("HOME");
-    if (!home || !*home) {
-        struct passwd *pw = getpwuid(getuid());
-        home = pw ? pw->pw_dir : ".";
-    }
-    snprintf(out, outlen, "%s/.local/share/conclab/progress.db", home);
+    char dir[PATH_MAX];
+    cli_data_dir(dir, sizeof dir);
+    snprintf(out, outlen, "%s/progress.db", dir);
 }
 
 static const char *default_user(void)

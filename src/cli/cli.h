@@ -32,6 +32,10 @@ void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
  * nanoseconds; 0 when it is not one (duration.c). */
 long long cli_parse_duration(const char *s);
 
+/* conclab's data folder: $XDG_DATA_HOME/conclab, else
+ * ~/.local/share/conclab (data_dir.c). */
+void cli_data_dir(char *out, size_t outlen);
+
 /* Each command returns an exit code. */
 int cli_sections(cli_ctx *ctx);   /* conclab sections */
 int cli_read(cli_ctx *ctx);       /* conclab read SECTION */

@@ -52,6 +52,18 @@ static size_t next_char(const editor *e, size_t at)
     return at;
 }
 
+void editor_set(editor *e, const char *text, size_t n, size_t cursor)
+{
+    editor_free(e);
+    e->text = xcalloc(n + 1);
+    memcpy(e->text, text, n);
+    e->len = n;
+    e->cap = n + 1;
+    e->cursor = cursor < n ? cursor : n;
+    while (e->cursor > 0 && is_cont(e->text[e->cursor]))
+        e->cursor--;
+}
+
 void editor_insert(editor *e, unsigned cp)
 {
     char buf[4];

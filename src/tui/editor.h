@@ -21,6 +21,10 @@ void editor_init(editor *e);
 /* Frees e's text and makes it empty. */
 void editor_free(editor *e);
 
+/* Replaces e's text with the n bytes of text, the cursor at byte offset
+ * cursor (clamped to the text, moved back to a character boundary). */
+void editor_set(editor *e, const char *text, size_t n, size_t cursor);
+
 /* The text ("" when empty); valid until the next change. */
 const char *editor_text(const editor *e);
 

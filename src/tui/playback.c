@@ -30,9 +30,7 @@ void playback_duration(int64_t ns, char *buf, size_t len)
         snprintf(buf, len, "%.3g%s", (double)ns / (double)units[i].unit, units[i].name);
 }
 
-/* Draws the source in the box at y, x of h rows and w columns, centred on
- * the running goroutine's line, each goroutine's line marked. */
-static void draw_source(playback *pb, const scene *s, int y, int x, int h, int w)
+void playback_draw_source(playback *pb, const scene *s, int y, int x, int h, int w)
 {
     if (pb->laid_text != pb->source || pb->laid_go != pb->is_go || !pb->laid.count) {
         layout_free(&pb->laid);
@@ -230,7 +228,7 @@ void playback_draw(playback *pb, const scene *s, int body)
         report_lines += *p == '\n' || p[1] == '\0';
     size_t total = lines + report_lines;
     int src_h = source_rows(pb, body, narrow);
-    draw_source(pb, s, 1, 0, src_h, COLS);
+    playback_draw_source(pb, s, 1, 0, src_h, COLS);
     int y0 = 1 + src_h, left_w = narrow ? COLS - 1 : COLS * 3 / 5;
     draw_fill(y0, 0, COLS, ROLE_DIM);
     int y = y0 + 1;

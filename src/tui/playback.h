@@ -48,6 +48,11 @@ void playback_duration(int64_t ns, char *buf, size_t len);
  * the screen is narrow). s is the scene after pb->at events. */
 void playback_draw(playback *pb, const scene *s, int body);
 
+/* Draws the source alone in the box at y, x of h rows and w columns,
+ * centred on the running goroutine's line (else on pb->mark_line), each
+ * goroutine's line marked with its id. */
+void playback_draw_source(playback *pb, const scene *s, int y, int x, int h, int w);
+
 /* Frees the cached layout; pb stays usable. */
 void playback_free(playback *pb);
 

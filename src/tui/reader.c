@@ -9,6 +9,7 @@
 #include "tui/layout.h"
 #include "tui/term.h"
 #include "tui/tui.h"
+#include "tui/workspace.h"
 
 static int section;      /* index of the section shown */
 static layout doc;       /* its layout at doc.width (count 0: not laid out) */
@@ -101,7 +102,7 @@ static void reader_draw(tui *t)
     snprintf(right, sizeof right, "%d%% read", (int)(seen * 100 + 0.5));
     draw_title(title, right);
     draw_layout_page(&doc, top, page());
-    draw_status("j k scroll  Space PgDn  n p section  d demo  z quiz  P present  ? help  q back");
+    draw_status("j k scroll  Space PgDn  n p section  d demo  e run  z quiz  P present  ? help  q back");
 }
 
 static void reader_key(tui *t, int key)
@@ -131,6 +132,17 @@ static void reader_key(tui *t, int key)
     } else if (key == 'z') { /* quiz on this section's questions */
         save(t);
         tui_push(t, &quiz_screen, section + 1);
+    } else if (key == 'e') { /* the example, the learner's to change and run */
+        static char file[4096];
+        char err[4400];
+        if (workspace_example(&t->content->sections[section], file, sizeof file, err,
+                              sizeof err) != 0) {
+            tui_say(t, "%s", err);
+        } else {
+            save(t);
+            program_file = file;
+            tui_push(t, &program_screen, 0);
+        }
     } else if (key == 'd') {
         int d = demo_for_section(t->content->sections[section].id);
         if (d < 0) {
@@ -159,6 +171,7 @@ static const tui_help reader_help[] = {
     {"g G, Home End", "the start, the end"},
     {"n p, Right Left", "next, previous section"},
     {"d", "run this section's demo"},
+    {"e", "open this section's Go example, your copy in the workspace: edit it, run it, step it"},
     {"z", "quiz: this section's questions"},
     {"P", "present this section (slides)"},
     {"q, Esc", "back to the sections (progress is saved)"},

@@ -6,12 +6,14 @@
 #include "tui/term.h"
 
 #include <curses.h>
+#include <errno.h>
 #include <langinfo.h>
 #include <locale.h>
 #include <stdlib.h>
 #include <string.h>
 #include <term.h>
 #include <termios.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "tui/rich.h"
@@ -51,6 +53,54 @@ void term_close(void)
     }
     if (have_saved)
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+}
+
+void term_editing_keys(int on)
+{
+    static struct termios before;
+    static int changed;
+    struct termios keys;
+    if (on && !changed && tcgetattr(STDIN_FILENO, &keys) == 0) {
+        before = keys;
+        keys.c_iflag &= ~(tcflag_t)IXON;         /* Ctrl-S saves, not stops output */
+        keys.c_cc[VSUSP] = _POSIX_VDISABLE;      /* Ctrl-Z undoes, not suspends */
+        changed = tcsetattr(STDIN_FILENO, TCSANOW, &keys) == 0;
+    } else if (!on && changed) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &before);
+        changed = 0;
+    }
+    def_prog_mode(); /* what curses restores after a hand-over */
+}
+
+int term_hand_over(const char *command, const char *file)
+{
+    def_prog_mode();
+    endwin();
+    fflush(stdout);
+    if (have_saved) /* the terminal as the shell left it */
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    /* as system() does: Ctrl-C in the program is the program's */
+    struct sigaction ignore = {0}, old_int, old_quit;
+    ignore.sa_handler = SIG_IGN;
+    sigaction(SIGINT, &ignore, &old_int);
+    sigaction(SIGQUIT, &ignore, &old_quit);
+    int status = -1;
+    pid_t pid = fork();
+    if (pid == 0) {
+        signal(SIGINT, SIG_DFL);
+        signal(SIGQUIT, SIG_DFL);
+        /* the command may hold options ("code --wait"): the shell splits it */
+        execl("/bin/sh", "sh", "-c", "exec $0 \"$1\"", command, file, (char *)NULL);
+        _exit(127);
+    }
+    if (pid > 0)
+        while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+            ;
+    sigaction(SIGINT, &old_int, NULL);
+    sigaction(SIGQUIT, &old_quit, NULL);
+    reset_prog_mode();
+    refresh();
+    return pid < 0 ? -1 : WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
 /* SIGINT, SIGTERM, SIGHUP: the main loop sees the flag within one input

@@ -24,6 +24,18 @@ int term_open(void);
  * handler. */
 void term_close(void);
 
+/* on 1: Ctrl-S and Ctrl-Z reach the screen as keys (the editor's save and
+ * undo) instead of stopping the output and suspending conclab; 0: as
+ * before. */
+void term_editing_keys(int on);
+
+/* Hands the terminal to command run on file ("$EDITOR" "FILE"): curses
+ * steps aside and the terminal is as the shell had it; once the command
+ * ends, the screen comes back as it was. Ctrl-C goes to the command
+ * alone. Returns its exit status (128 + N when killed by signal N, 127
+ * when it cannot be run, -1 when it could not start). */
+int term_hand_over(const char *command, const char *file);
+
 /* 1 when the locale's character set is UTF-8 (box and bar glyphs). */
 int term_utf8(void);
 

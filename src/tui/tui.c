@@ -6,11 +6,13 @@
 #include "tui/tui.h"
 
 #include <curses.h>
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "challenge/challenge.h"
 #include "tui/draw.h"
@@ -183,6 +185,37 @@ int cli_tui(cli_ctx *ctx)
         }
         section = (int)(s - c->sections);
     }
+    const char *open_path = NULL; /* conclab open FILE.go */
+    int open_plain = 0;
+    if (ctx->argc > 0 && strcmp(ctx->argv[0], "open") == 0) {
+        for (int i = 1; i < ctx->argc; i++) {
+            size_t n = strlen(ctx->argv[i]);
+            if (strcmp(ctx->argv[i], "--plain") == 0) {
+                open_plain = 1;
+            } else if (!open_path && n > 3 && strcmp(ctx->argv[i] + n - 3, ".go") == 0) {
+                open_path = ctx->argv[i];
+            } else {
+                cli_error("open: unexpected '%s'; usage: conclab open [--plain] FILE.go",
+                          ctx->argv[i]);
+                return EXIT_USAGE;
+            }
+        }
+        if (!open_path) {
+            cli_error("usage: conclab open [--plain] FILE.go");
+            return EXIT_USAGE;
+        }
+        if (access(open_path, R_OK) != 0) {
+            cli_error("%s: %s", open_path, strerror(errno));
+            return EXIT_USAGE;
+        }
+        if (open_plain || !term_usable()) { /* what the view shows, as text */
+            char *run_argv[] = {(char *)"run", (char *)"--trace", (char *)open_path, NULL};
+            cli_ctx run = *ctx;
+            run.argc = 3;
+            run.argv = run_argv;
+            return cli_go_run(&run);
+        }
+    }
     if (c->section_count == 0) {
         cli_error("%s: the content has no sections", ctx->content_dir);
         return EXIT_CONTENT;
@@ -210,6 +243,10 @@ int cli_tui(cli_ctx *ctx)
         tui_push(&t, &present_screen, section);
     if (ctx->argc >= 2 && strcmp(ctx->argv[0], "challenge") == 0) /* conclab challenge NAME */
         tui_push(&t, &challenge_screen, challenge_index(ctx->argv[1]));
+    if (open_path) {
+        program_file = open_path;
+        tui_push(&t, &program_screen, 0);
+    }
     draw(&t);
     const char *bench_env = getenv("CONCLAB_BENCH_STARTUP");
     if (bench_env && *bench_env) {
@@ -226,7 +263,8 @@ int cli_tui(cli_ctx *ctx)
             draw(&t);
             continue;
         }
-        t.message[0] = '\0';
+        if (key >= 0) /* a notice stays until a key, not just a poll */
+            t.message[0] = '\0';
         if (COLS < TUI_MIN_COLS || LINES < TUI_MIN_ROWS) {
             if (key == 'q' || key == TUI_ESC)
                 t.quit = 1;

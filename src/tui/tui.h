@@ -64,6 +64,19 @@ extern const screen demo_screen;
 extern const screen challenge_screen; /* arg: index in challenge_puzzles */
 extern const screen predict_screen;   /* arg: index in challenge_puzzles */
 extern const screen gallery_screen;   /* arg: the bug entry to highlight */
+extern const screen program_screen;   /* the Go file program_file */
+extern const screen srcedit_screen;   /* the built-in editor of srcedit_file */
+
+/* The Go file the program screen opens next (conclab open, a section's e). */
+extern const char *program_file;
+
+/* The file the built-in editor edits, and what runs once it is left (the
+ * screen under it is shown again then). */
+extern const char *srcedit_file;
+extern void (*srcedit_closed)(tui *t);
+
+/* The program screen's file changed: compile and run it again. */
+void program_reload(tui *t);
 
 /* The index in demos_table of the first demo of section id, or -1. Push
  * demo_screen with that index, or with -(index + 1) to start it playing. */

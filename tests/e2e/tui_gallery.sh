@@ -49,7 +49,9 @@ keys f # the fix: the search takes its whole budget
 check_screen "(running: Esc stops it)" "f: the search runs while the shell stays live"
 keys Escape
 check_screen "(stopped)" "Esc stops a running search"
-check_screen "j k scroll  r run" "and the entry's keys come back"
+check_screen " stopped" "and says so until the next key"
+keys k
+check_screen "j k scroll  r run" "then the entry's keys come back"
 keys r
 check_screen "conclab test  (failed)" "r: one plain run of the test" 10
 check_screen "deadlock: " "which fails on this entry"

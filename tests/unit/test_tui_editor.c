@@ -1,6 +1,7 @@
 /* test_tui_editor.c: the quiz's answer field: typing ASCII and multi-byte
  * UTF-8, backspace and delete never splitting a character, moves by
- * character, line, home and end, and the cursor's place once wrapped. */
+ * character, line, home and end, the cursor's place once wrapped, and a
+ * text set whole (the source editor's file and its undo). */
 #include <locale.h>
 #include <string.h>
 
@@ -92,11 +93,33 @@ static void test_lines(void)
     editor_free(&e);
 }
 
+/* editor_set: a file loaded, or an undo snapshot put back. */
+static void test_set(void)
+{
+    editor e;
+    editor_init(&e);
+    type(&e, "old");
+    editor_set(&e, "package main\n\nfunc main() {}\n", 29, 14);
+    is_str(editor_text(&e), "package main\n\nfunc main() {}\n", "set replaces the text");
+    is_int((int)e.len, 29, "with its length");
+    is_int((int)e.cursor, 14, "and puts the cursor where it is asked");
+    editor_insert(&e, 'x');
+    is_str(editor_text(&e), "package main\n\nxfunc main() {}\n", "typing goes on from there");
+    editor_set(&e, "a\xc3\xa9", 3, 2);
+    is_int((int)e.cursor, 1, "a cursor inside a character moves back to its start");
+    editor_set(&e, "ab", 2, 99);
+    is_int((int)e.cursor, 2, "a cursor past the end is put at the end");
+    editor_set(&e, "", 0, 0);
+    is_str(editor_text(&e), "", "an empty file is an empty text");
+    editor_free(&e);
+}
+
 int main(void)
 {
     if (!setlocale(LC_ALL, "C.UTF-8"))
         setlocale(LC_ALL, "en_US.UTF-8");
     test_typing();
     test_lines();
+    test_set();
     return tap_done();
 }
