@@ -11,6 +11,7 @@
 
 typedef struct go_unit go_unit;
 typedef struct rt rt;
+typedef struct explore_result explore_result;
 
 /* Compiles the len bytes of src, the Go file named path (as the user
  * named it: errors print "./x.go" for a bare "x.go", as go run does).
@@ -67,6 +68,13 @@ int go_unit_run(go_unit *u, const go_run_options *o, FILE *out, FILE *err);
  * files. What went wrong (a panic or a deadlock in Go's words, the race
  * reports) goes to err. Returns go run's exit code. */
 int go_unit_run_kept(go_unit *u, const go_run_options *o, rt **run, FILE *err);
+
+/* go_unit_run with --explore, for the shell: the search's outcomes (each
+ * with its output, verdict, Go's report and the --schedule that replays
+ * it with go_unit_run_kept) go to *found instead of being printed; the
+ * caller frees them with explore_result_free. o->budget_ns bounds it (0:
+ * 2,000 schedules). Returns 0, or 1 with the reason on err. */
+int go_unit_explore(go_unit *u, const go_run_options *o, explore_result *found, FILE *err);
 
 /* Reads a whole file; NULL with errno set on failure. *len gets its
  * size. The caller frees the result. At most max bytes (else EFBIG). */

@@ -6,9 +6,14 @@
 #include "golang/vm.h"
 
 #include <stdio.h>
+#include <string.h>
 
-/* go_unit_run, and go_unit_run_kept when keep is set. */
-static int run_unit(go_unit *u, const go_run_options *o, rt **keep, FILE *out, FILE *err)
+#include "explore/explore.h"
+
+/* go_unit_run; go_unit_run_kept when keep is set, go_unit_explore when
+ * found is. */
+static int run_unit(go_unit *u, const go_run_options *o, rt **keep, explore_result *found,
+                    FILE *out, FILE *err)
 {
     if (setjmp(u->oom)) {
         fprintf(err, "%s: out of memory compiling this file\n", u->files[0]);
@@ -36,7 +41,8 @@ static int run_unit(go_unit *u, const go_run_options *o, rt **keep, FILE *out, F
     int64_t elapsed = 0;
     vo.elapsed = &elapsed;
     vo.keep = keep;
-    if (o->explore && !keep)
+    vo.found = found;
+    if (found || (o->explore && !keep))
         return vm_explore_program(v, &vo, out, err);
     int code = vm_run_program(v, &vo, out, err);
     if (o->elapsed)
@@ -46,11 +52,17 @@ static int run_unit(go_unit *u, const go_run_options *o, rt **keep, FILE *out, F
 
 int go_unit_run(go_unit *u, const go_run_options *o, FILE *out, FILE *err)
 {
-    return run_unit(u, o, NULL, out, err);
+    return run_unit(u, o, NULL, NULL, out, err);
 }
 
 int go_unit_run_kept(go_unit *u, const go_run_options *o, rt **run, FILE *err)
 {
     *run = NULL;
-    return run_unit(u, o, run, err, err); /* stdout is the runtime's output */
+    return run_unit(u, o, run, NULL, err, err); /* stdout is the runtime's output */
+}
+
+int go_unit_explore(go_unit *u, const go_run_options *o, explore_result *found, FILE *err)
+{
+    memset(found, 0, sizeof *found);
+    return run_unit(u, o, NULL, found, err, err);
 }

@@ -329,6 +329,9 @@ typedef struct vm_options {
     const char *test_run;/* conclab test: -run REGEXP */
     int64_t *elapsed;    /* if set, gets the run's virtual time (ns) */
     int64_t budget_ns;   /* conclab test --explore: wall time (0: 10 s) */
+    struct explore_result *found; /* --explore: if set, the search's result
+                            is handed over (explore_result_free) instead of
+                            printed */
     rt **keep;           /* if set, the run is traced, its stdout kept as the
                             runtime's output lines, and the finished runtime
                             handed to *keep instead of freed (the shell plays

@@ -366,6 +366,10 @@ int vm_explore_program(vm *v, const vm_options *o, FILE *out, FILE *err)
         return 1;
     }
     int code = 0;
+    if (o->found && !o->test_mode) {
+        *o->found = r; /* the caller's to free */
+        return 0;
+    }
     if (o->test_mode)
         code = explore_print_test_text(out, &r, has_pct ? &pct : NULL, shown);
     else

@@ -8,7 +8,9 @@
 # a random schedule; a deadlock ends with Go's words and the blocked
 # goroutine's line; with no editor set the built-in one edits, saves and
 # undoes; a section's e opens its example copied to the workspace; the
-# terminal survives a resize and is restored on every way out.
+# terminal survives a resize and is restored on every way out; x lists
+# the explorer's outcomes and replays the one picked; R turns the race
+# detector on and the racing line is marked.
 . "$(dirname "$0")/../tap.sh"
 . "$(dirname "$0")/tmux.lib"
 CONTENT=$(realpath "${CONCLAB_CONTENT:-$SRC/content}")
@@ -108,6 +110,62 @@ check_screen "fatal error: all goroutines are asleep - deadlock!: exit status 2"
 check_screen "goroutine 1 [chan send]:" "and Go's report under the output"
 keys C-c
 check_exit stuck 130 "Ctrl-C leaves the program screen"
+
+# the explorer's outcomes, each replayable, and the race detector
+cat > race.go <<'EOF'
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	count := 0
+	var wg sync.WaitGroup
+	for i := 0; i < 2; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			count++
+		}()
+	}
+	wg.Wait()
+	fmt.Println(count)
+}
+EOF
+pane_run race $RUN open race.go
+check_screen "Program race.go" "a racy counter opens"
+keys x
+check_screen "Explored all " "x explores its schedules"
+check_screen "2 distinct outcomes: Enter replays one step by step" "and finds both outcomes"
+check_screen "> 1) ok, in " "the first selected"
+keys j
+check_screen "> 2) ok, in " "j selects the second"
+check_screen "needs 1 preemption" "which needs a preemption"
+keys Enter
+check_screen "outcome 2/2  step 0/" "Enter replays it"
+keys G
+check_screen "x: the other outcomes" "to its end"
+tap_like "$(screen | sed -n '/Output/,$p')" " 1$" "where the lost update prints 1"
+keys x
+check_screen "> 2) ok, in " "x shows the outcomes again, the replayed one selected"
+keys q
+keys R
+check_screen "Go's order  step 0/" "R: the race detector on"
+check_screen "  race" "the title says so"
+keys G
+check_screen "data race: exit status 66" "the race ends the run as go run -race does"
+check_screen "  15 > │             count++" "the racing line is marked in the source"
+check_screen "Found 1 data race(s)" "with Go's report under the output"
+keys v
+check_screen "What it printed, then how it ended" "v shows the output and the report whole"
+check_screen "WARNING: DATA RACE" "Go's report from its start"
+check_screen "Previous write at " "both accesses"
+keys v
+check_screen "data race: exit status 66" "v goes back to the run"
+keys q q
+check_exit race 0 "and quits"
 
 # the built-in editor, when neither VISUAL nor EDITOR is set
 cp pingpong.go own.go
