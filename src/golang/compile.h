@@ -58,6 +58,10 @@ typedef struct fstate {
 
 typedef struct comp {
     arena *a;
+    const struct node *named_value; /* the value being assigned to a name */
+    const char *value_name;         /* that name ("ch", "m.incoming"): a
+                                       channel made there is named so in
+                                       traces and the shell */
     checker *c;
     vm *v;
     const char *path;    /* the first file */

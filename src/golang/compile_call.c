@@ -389,7 +389,8 @@ static void builtin(comp *C, node *e, int dst)
             }
             emit(C, VM_MKSLICE, dst, len, cap, ktype(C, u->elem));
         } else if (u->kind == K_CHAN) {
-            emit(C, VM_MKCHAN, dst, len, vm_slots(u->elem) * 8);
+            const char *name = C->named_value == e && C->value_name ? C->value_name : "";
+            emit(C, VM_MKCHAN, dst, len, vm_slots(u->elem) * 8, kobj(C, (void *)name));
         } else if (u->kind == K_MAP) {
             emit(C, VM_MKMAP, dst, ktype(C, t));
         } else {

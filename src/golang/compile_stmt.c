@@ -18,6 +18,23 @@ static bool is_blank(const node *n)
     return n->kind == N_NAME && strcmp(n->name, "_") == 0;
 }
 
+/* Says that rhs is the value assigned to lhs ("ch", "m.incoming"), for
+ * a channel it makes to take its name. */
+static void name_value(comp *C, const node *lhs, const node *rhs)
+{
+    C->named_value = rhs;
+    C->value_name = NULL;
+    if (lhs && lhs->kind == N_NAME && strcmp(lhs->name, "_") != 0) {
+        C->value_name = lhs->name;
+    } else if (lhs && lhs->kind == N_SELECTOR && lhs->x && lhs->x->kind == N_NAME && lhs->y &&
+               lhs->y->name) { /* x, y sel: m.incoming */
+        size_t n = strlen(lhs->x->name) + strlen(lhs->y->name) + 2;
+        char *s = arena_alloc(C->a, n);
+        snprintf(s, n, "%s.%s", lhs->x->name, lhs->y->name);
+        C->value_name = s;
+    }
+}
+
 /* var x, y T = a, b (or := with new names): lhs objects and values. */
 static void define(comp *C, gobj **lhs, int n, node **rhs, int nrhs)
 {
@@ -39,6 +56,8 @@ static void define(comp *C, gobj **lhs, int n, node **rhs, int nrhs)
         for (int i = 0; i < n; i++) {
             gtype *t = lhs[i] ? lhs[i]->type : etype(rhs[i]);
             v[i] = reg_alloc(C, vm_slots(t));
+            C->named_value = rhs[i];
+            C->value_name = lhs[i] && strcmp(lhs[i]->name, "_") != 0 ? lhs[i]->name : NULL;
             cexpr_to(C, rhs[i], t, v[i]);
             if (n > 1)
                 emit_own(C, t, v[i]);
@@ -212,6 +231,7 @@ static void assign(comp *C, node *s)
     }
     if (n == 1 && nrhs == 1) {
         lval lv = clval(C, lhs[0]);
+        name_value(C, lhs[0], rhs[0]);
         gtype *t = lv.kind == LV_BLANK ? etype(rhs[0]) : lv.t;
         if (lv.kind == LV_VAR && lv.var->storage == VS_LOCAL && lv.var->owner == C->fs->info &&
             !vm_is_aggregate(t)) {
@@ -232,6 +252,7 @@ static void assign(comp *C, node *s)
         for (int i = 0; i < n; i++) {
             gtype *t = lv[i].kind == LV_BLANK ? etype(rhs[i]) : lv[i].t;
             v[i] = reg_alloc(C, vm_slots(t));
+            name_value(C, lhs[i], rhs[i]);
             cexpr_to(C, rhs[i], t, v[i]);
             emit_own(C, t, v[i]);
         }

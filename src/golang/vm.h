@@ -256,7 +256,7 @@ typedef struct vm {
     X(MAPLEN, 2)                                                             \
     X(MAPITER, 3)                        /* a = iterator of b, type #c */    \
     X(MAPNEXT, 5)                        /* if next of iter a: k b, v c else to d; type #e */ \
-    X(MKCHAN, 3)                         /* a = make(chan, b), elem bytes c */ \
+    X(MKCHAN, 4)                         /* a = make(chan, b), elem bytes c, named OBJ(d) */ \
     X(SEND, 3)                           /* a <- b.. (c slots) */            \
     X(RECV, 4)                           /* a.. = <-b (c slots), d: ok or -1 */ \
     X(CLOSE, 1)                                                              \

@@ -734,7 +734,9 @@ static void run(vm_thread *t, int stop)
             }
             SAVE();
             R[A].p = rt_chan_make_at((size_t)Cc, (int)n, "", f->fn->file, f->fn->lines[pc - f->fn->code]);
-            NEXT(3);
+            if (*(const char *)OBJ(D))
+                chan_name(R[A].p, OBJ(D));
+            NEXT(4);
             break;
         }
         case VM_SEND:

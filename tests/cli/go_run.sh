@@ -45,6 +45,11 @@ tap_like "$trace" "^-- trace --$" "and the trace follows on stderr"
 tap_like "$trace" "g1 spawn main\.[a-zA-Z0-9_.]+ -> g2 @.*goroutines\.go:[0-9]+$" "each go statement with its Go line"
 tap_like "$trace" "g[0-9]+ block \[chan (send|receive)\] @.*goroutines\.go:[0-9]+$" "each block with its wait and line"
 tap_is "$rc" 0 "and exits as the program does"
+trace=$("$BIN" run --trace "$SRC/tests/go/run/chan_names.go" 2>&1 >/dev/null)
+tap_like "$trace" " send b .*chan_names\.go:14$" "--trace: a channel made by b := make(...) is named b"
+tap_like "$trace" " send c 1 @.*chan_names\.go:15$" "one made by var c = make(...) is c"
+tap_like "$trace" " send m\.incoming 1 @.*chan_names\.go:16$" "one assigned to a field is m.incoming"
+tap_unlike "$trace" "chan#" "none is left nameless"
 out=$("$BIN" run --explore --budget 2s data-race.go 2>&1); rc=$?
 tap_like "$out" "^Explored all [0-9]+ schedules" "--explore --budget 2s: the search in a time budget"
 err=$("$BIN" run --explore --budget never data-race.go 2>&1); rc=$?

@@ -61,6 +61,7 @@ check_screen "    g2 │         for v := range ch {" "stepping marks goroutine 
 check_screen "    g1 │         ch <- i" "and main at its send"
 check_screen "blocked: chan receive :9" "its lane says it is blocked, with the Go line"
 check_screen "got 0" "the output so far"
+check_screen " ch              unbuffered" "the channel is named by its variable"
 keys G
 check_screen "the program ended: exit status 0" "G: the end, as go run ends"
 check_screen "got 2" "with all its output"
