@@ -77,3 +77,15 @@ CREATE TABLE challenge_attempt (
     time        INTEGER NOT NULL
 );
 CREATE INDEX challenge_attempt_time ON challenge_attempt (learner, time);
+-- Migration 3: the bug gallery: what the learner did with each bug, a row
+-- per step: read its entry, ran its test once, explored its schedules,
+-- checked the fix, or looked at the answer; for a test, how it ended.
+CREATE TABLE bug_step (
+    id      INTEGER PRIMARY KEY,
+    learner INTEGER NOT NULL REFERENCES learner (id) ON DELETE CASCADE,
+    bug     TEXT NOT NULL,      -- the bug's id (conclab bugs list)
+    step    TEXT NOT NULL CHECK (step IN ('read', 'run', 'explore', 'fix', 'answer')),
+    outcome TEXT NOT NULL CHECK (outcome IN ('', 'failed', 'passed', 'stopped')),
+    time    INTEGER NOT NULL,
+    UNIQUE (learner, bug, step, outcome, time)
+);

@@ -9,6 +9,7 @@
 
 #include <cjson/cJSON.h>
 
+#include "challenge/bug_record.h"
 #include "challenge/record.h"
 #include "cli/cli.h"
 #include "quiz/progress.h"
@@ -122,7 +123,8 @@ int cli_export(cli_ctx *ctx)
         store_review_each(st, learner, put_review, reviews) != STORE_OK ||
         store_reading_each(st, learner, put_reading, reading) != STORE_OK ||
         store_demo_run_each(st, learner, put_demo_run, runs) != STORE_OK ||
-        record_add_json(root, st, learner) != STORE_OK) {
+        record_add_json(root, st, learner) != STORE_OK ||
+        bug_record_add_json(root, st, learner) != STORE_OK) {
         cli_error("%s", store_error(st));
         status = EXIT_DATABASE;
     }

@@ -17,6 +17,7 @@
 #include "content/json_file.h"
 #include "quiz/progress.h"
 #include "quiz/when.h"
+#include "store/store_bug.h"
 #include "store/store_challenge.h"
 
 #define MAX_FILE_BYTES (64u * 1024u * 1024u)
@@ -26,9 +27,9 @@ struct reader {
     const char *file;   /* the file, for messages */
     store *st;          /* NULL while only checking */
     int64_t learner;    /* the file's learner once merging */
-    int added[5];       /* rows merged: cards, reviews, reading, demo runs,
-                           challenge attempts */
-    int kept[5];        /* rows already there */
+    int added[6];       /* rows merged: cards, reviews, reading, demo runs,
+                           challenge attempts, bug gallery steps */
+    int kept[6];        /* rows already there */
     char err[1024];     /* "FILE: key path: what is wrong" */
     int db_failed;      /* the failure is the database's */
 };
@@ -266,6 +267,30 @@ static int read_challenge(struct reader *r, const cJSON *item, const char *path)
     return r->st ? merged(r, 4, store_challenge_merge(r->st, r->learner, &c)) : 0;
 }
 
+static int read_bug(struct reader *r, const cJSON *item, const char *path)
+{
+    static const char *const keys[] = {"bug", "step", "outcome", "time", NULL};
+    static const char *const steps[] = {"read", "run", "explore", "fix", "answer", NULL};
+    static const char *const outcomes[] = {"", "failed", "passed", "stopped", NULL};
+    store_bug_step b;
+    if (check_keys(r, item, path, keys) || get_string(r, item, path, "bug", 1, &b.bug) ||
+        get_string(r, item, path, "step", 1, &b.step) ||
+        get_string(r, item, path, "outcome", 0, &b.outcome) ||
+        get_time(r, item, path, "time", &b.time))
+        return -1;
+    int known = 0;
+    for (int i = 0; steps[i]; i++)
+        known |= strcmp(b.step, steps[i]) == 0;
+    if (!known)
+        return fail(r, path, "\"step\" must be read, run, explore, fix or answer");
+    known = 0;
+    for (int i = 0; outcomes[i]; i++)
+        known |= strcmp(b.outcome, outcomes[i]) == 0;
+    if (!known)
+        return fail(r, path, "\"outcome\" must be \"\", failed, passed or stopped");
+    return r->st ? merged(r, 5, store_bug_add(r->st, r->learner, &b)) : 0;
+}
+
 /* Reads the array key of root item by item. */
 static int read_list(struct reader *r, const cJSON *root, const char *key,
                      int (*item_fn)(struct reader *, const cJSON *, const char *))
@@ -290,7 +315,7 @@ static int read_file(struct reader *r, const cJSON *root)
 {
     static const char *const keys[] = {"format", "version", "learner",   "exported",
                                        "cards",  "reviews", "reading", "demo_runs",
-                                       "challenges", NULL};
+                                       "challenges", "bugs", NULL};
     const char *format, *learner;
     double version;
     if (check_keys(r, root, "", keys) || get_string(r, root, "", "format", 1, &format))
@@ -306,13 +331,16 @@ static int read_file(struct reader *r, const cJSON *root)
         return -1;
     if (version >= PROGRESS_FILE_CHALLENGES_VERSION && !member(r, root, "", "challenges"))
         return -1;
+    if (version >= PROGRESS_FILE_BUGS_VERSION && !member(r, root, "", "bugs"))
+        return -1;
     if (r->st && store_learner(r->st, learner, 1, when_clock(), &r->learner) != STORE_OK)
         return merged(r, 0, STORE_ERROR);
     return read_list(r, root, "cards", read_cardlist) ||
                    read_list(r, root, "reviews", read_review) ||
                    read_list(r, root, "reading", read_reading) ||
                    read_list(r, root, "demo_runs", read_demo_run) ||
-                   read_list(r, root, "challenges", read_challenge)
+                   read_list(r, root, "challenges", read_challenge) ||
+                   read_list(r, root, "bugs", read_bug)
                ? -1
                : 0;
 }
@@ -349,10 +377,11 @@ static int merge_all(cli_ctx *ctx, cJSON **docs, int n)
     }
     for (int i = 0; i < n && status == EXIT_OK; i++)
         printf("%s: merged %d cards, %d reviews, %d reading, %d demo runs, %d challenge "
-               "attempts (%d already there)\n",
+               "attempts, %d bug gallery steps (%d already there)\n",
                rs[i].file, rs[i].added[0], rs[i].added[1], rs[i].added[2], rs[i].added[3],
-               rs[i].added[4],
-               rs[i].kept[0] + rs[i].kept[1] + rs[i].kept[2] + rs[i].kept[3] + rs[i].kept[4]);
+               rs[i].added[4], rs[i].added[5],
+               rs[i].kept[0] + rs[i].kept[1] + rs[i].kept[2] + rs[i].kept[3] + rs[i].kept[4] +
+                   rs[i].kept[5]);
     free(rs);
     store_close(st);
     return status;

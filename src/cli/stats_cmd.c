@@ -9,6 +9,7 @@
 
 #include <cjson/cJSON.h>
 
+#include "challenge/bug_record.h"
 #include "challenge/record.h"
 #include "cli/cli.h"
 #include "quiz/progress.h"
@@ -175,7 +176,8 @@ int cli_stats(cli_ctx *ctx)
     }
     if (json) {
         cJSON *root = to_json(ctx->user, &p);
-        if (record_add_json(root, st, learner) != STORE_OK) {
+        if (record_add_json(root, st, learner) != STORE_OK ||
+            bug_record_add_json(root, st, learner) != STORE_OK) {
             cli_error("%s", store_error(st));
             cJSON_Delete(root);
             status = EXIT_DATABASE;
@@ -183,7 +185,8 @@ int cli_stats(cli_ctx *ctx)
             cli_error("stats: out of memory"), status = EXIT_USAGE;
     } else {
         print_text(ctx->user, &p);
-        if (record_print_text(stdout, st, learner) != STORE_OK)
+        if (record_print_text(stdout, st, learner) != STORE_OK ||
+            bug_record_print_text(stdout, st, learner, ctx->content) != STORE_OK)
             cli_error("%s", store_error(st)), status = EXIT_DATABASE;
     }
     progress_free(&p);

@@ -17,12 +17,15 @@
 /* The file `conclab export` writes and `conclab import` reads: a JSON
  * object {"format": PROGRESS_FILE_FORMAT, "version": PROGRESS_FILE_VERSION,
  * "learner", "exported", "cards", "reviews", "reading", "demo_runs",
- * "challenges"}. Version 2 added "challenges" (required from 2 on); a
- * version 1 file, which has none or may have them, still imports. */
+ * "challenges", "bugs"}. Version 2 added "challenges" (required from 2
+ * on), version 3 "bugs", the bug gallery's steps (required from 3 on); an
+ * older file, which lacks them or may have them, still imports. */
 #define PROGRESS_FILE_FORMAT "conclab-progress"
-#define PROGRESS_FILE_VERSION 2
+#define PROGRESS_FILE_VERSION 3
 /* The first version whose files must list the challenge attempts. */
 #define PROGRESS_FILE_CHALLENGES_VERSION 2
+/* The first version whose files must list the bug gallery's steps. */
+#define PROGRESS_FILE_BUGS_VERSION 3
 
 /* Days in the due forecast. */
 #define PROGRESS_FORECAST_DAYS 7

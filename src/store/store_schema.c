@@ -88,6 +88,18 @@ static const char *const migrations[] = {
     "    time        INTEGER NOT NULL\n"
     ");\n"
     "CREATE INDEX challenge_attempt_time ON challenge_attempt (learner, time);\n",
+    "-- Migration 3: the bug gallery: what the learner did with each bug, a row\n"
+    "-- per step: read its entry, ran its test once, explored its schedules,\n"
+    "-- checked the fix, or looked at the answer; for a test, how it ended.\n"
+    "CREATE TABLE bug_step (\n"
+    "    id      INTEGER PRIMARY KEY,\n"
+    "    learner INTEGER NOT NULL REFERENCES learner (id) ON DELETE CASCADE,\n"
+    "    bug     TEXT NOT NULL,      -- the bug's id (conclab bugs list)\n"
+    "    step    TEXT NOT NULL CHECK (step IN ('read', 'run', 'explore', 'fix', 'answer')),\n"
+    "    outcome TEXT NOT NULL CHECK (outcome IN ('', 'failed', 'passed', 'stopped')),\n"
+    "    time    INTEGER NOT NULL,\n"
+    "    UNIQUE (learner, bug, step, outcome, time)\n"
+    ");\n",
 };
 
 int store_schema_version(void)

@@ -16,6 +16,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "challenge/bug_record.h"
 #include "tui/draw.h"
 #include "tui/layout.h"
 #include "tui/term.h"
@@ -42,6 +43,8 @@ static size_t output_len;
 static char run_title[96]; /* "conclab test --explore --race" */
 static int run_status = -1; /* its exit status once done, else -1 */
 static int run_stopped;  /* 1: Esc stopped it */
+static const char *run_step; /* the step it is: "run", "explore" or "fix" */
+static int *marks;       /* BUG_* flags of each entry: what the learner did */
 
 static int page(void)
 {
@@ -75,6 +78,28 @@ static void forget_run(void)
     run_status = -1;
     run_stopped = 0;
     run_title[0] = '\0';
+}
+
+/* Keeps a step of the learner's with the open entry in the progress
+ * database, and in its marks. */
+static void record_step(tui *t, const char *step, const char *outcome)
+{
+    char err[512];
+    store_bug_step b = {t->content->bugs[open_entry].id, step, outcome, 0};
+    if (bug_record_in(track_store(t->track), t->ctx->user, &b, err, sizeof err) != 0) {
+        tui_say(t, "%s", err);
+        return;
+    }
+    if (!marks)
+        return;
+    if (strcmp(step, "read") == 0)
+        marks[open_entry] |= BUG_READ;
+    else if (strcmp(step, "answer") == 0)
+        marks[open_entry] |= BUG_ANSWERED;
+    else if (strcmp(step, "fix") == 0 && strcmp(outcome, "passed") == 0)
+        marks[open_entry] |= BUG_FIXED;
+    else if (strcmp(step, "fix") != 0 && strcmp(outcome, "failed") == 0)
+        marks[open_entry] |= BUG_BROKEN;
 }
 
 /* Each line of the run's output, as printed (no markup). */
@@ -150,9 +175,11 @@ static void layout_entry(tui *t)
 
 /* Runs `conclab bugs ID --run ARGS...` (this binary) in a child whose
  * output comes back through a pipe. */
-static void start_run(tui *t, const char *title, const char *const args[], int fixed)
+static void start_run(tui *t, const char *step, const char *title, const char *const args[],
+                      int fixed)
 {
     forget_run();
+    run_step = step;
     int fds[2];
     if (pipe(fds) != 0) {
         tui_say(t, "cannot run the test: %s", strerror(errno));
@@ -230,6 +257,7 @@ static void poll_run(tui *t)
         run_status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
         t->timeout_ms = -1;
         laid = 0;
+        record_step(t, run_step, run_status == 0 ? "passed" : "failed");
     }
 }
 
@@ -243,13 +271,24 @@ static void gallery_init(tui *t, int arg)
     laid = 0;
     top = 0;
     forget_run();
+    free(marks);
+    marks = calloc(t->content->bug_count ? t->content->bug_count : 1, sizeof *marks);
+    if (marks && bug_record_flags(track_store(t->track), track_learner(t->track), t->content,
+                                  marks) != STORE_OK)
+        tui_say(t, "%s", store_error(track_store(t->track)));
 }
 
 static void draw_list(tui *t)
 {
     const content *c = t->content;
     char right[64];
-    snprintf(right, sizeof right, "%zu bugs", c->bug_count);
+    int broken = 0;
+    for (size_t i = 0; marks && i < c->bug_count; i++)
+        broken += (marks[i] & BUG_BROKEN) != 0;
+    if (broken)
+        snprintf(right, sizeof right, "%d of %zu broken", broken, c->bug_count);
+    else
+        snprintf(right, sizeof right, "%zu bugs", c->bug_count);
     draw_title("Bug gallery: real-world concurrency bugs", right);
     if (c->bug_count == 0) {
         draw_cut(2, 2, COLS - 4, "This content has no bug gallery (bugs.json).", ROLE_TEXT);
@@ -270,8 +309,14 @@ static void draw_list(tui *t)
         if (k == selected)
             draw_fill(y, 1, COLS - 2, TERM_SELECTED);
         draw_fmt(y, 1, 4, role, "%3d", k + 1);
-        int title_w = COLS - 7 - (kinds_w ? kinds_w + 1 : 0);
-        draw_cut(y, 6, title_w, b->title, role);
+        int m = marks ? marks[k] : 0, utf8 = term_utf8();
+        /* what the learner did: broke it (a check), or read it (a dot) */
+        const char *mark = m & BUG_BROKEN ? (utf8 ? "\xe2\x9c\x93" : "+")
+                           : m & BUG_READ ? (utf8 ? "\xc2\xb7" : ".")
+                                          : " ";
+        draw_str(y, 5, 1, mark, k == selected ? role : m & BUG_BROKEN ? TERM_GOOD : ROLE_DIM);
+        int title_w = COLS - 8 - (kinds_w ? kinds_w + 1 : 0);
+        draw_cut(y, 7, title_w, b->title, role);
         if (kinds_w) {
             char kinds[64] = "";
             size_t n = 0;
@@ -345,6 +390,7 @@ static void entry_key(tui *t, int key)
         run_stopped = 1;
         t->timeout_ms = -1;
         laid = 0;
+        record_step(t, run_step, "stopped");
         tui_say(t, "stopped");
         return;
     }
@@ -364,22 +410,27 @@ static void entry_key(tui *t, int key)
     else if (key == 'G' || key == TUI_FN(KEY_END))
         top = (int)doc.count;
     else if (key == 'r')
-        start_run(t, "conclab test", plain, 0);
+        start_run(t, "run", "conclab test", plain, 0);
     else if (key == 'R')
-        start_run(t, "conclab test --race", race, 0);
+        start_run(t, "run", "conclab test --race", race, 0);
     else if (key == 'x')
-        start_run(t, "conclab test --explore --race (5s)", explore, 0);
+        start_run(t, "explore", "conclab test --explore --race (5s)", explore, 0);
     else if (key == 'f')
-        start_run(t, "conclab test --explore --race on the fix (5s)", explore, 1);
+        start_run(t, "fix", "conclab test --explore --race on the fix (5s)", explore, 1);
     else if (key == 'a') {
+        if (!revealed)
+            record_step(t, "answer", "");
         revealed = 1;
         follow = 0;
         layout_entry(t);
         top = answer_line; /* the answer from its heading */
-    } else if (key == 'n' && open_entry + 1 < count)
+    } else if (key == 'n' && open_entry + 1 < count) {
         open_bug(open_entry + 1);
-    else if (key == 'p' && open_entry > 0)
+        record_step(t, "read", "");
+    } else if (key == 'p' && open_entry > 0) {
         open_bug(open_entry - 1);
+        record_step(t, "read", "");
+    }
     else if (tui_key_back(key)) {
         forget_run();
         open_entry = -1;
@@ -402,8 +453,10 @@ static void gallery_key(tui *t, int key)
         selected = 0;
     else if ((key == 'G' || key == TUI_FN(KEY_END)) && count > 0)
         selected = count - 1;
-    else if ((tui_key_enter(key) || key == 'l' || key == TUI_FN(KEY_RIGHT)) && count > 0)
+    else if ((tui_key_enter(key) || key == 'l' || key == TUI_FN(KEY_RIGHT)) && count > 0) {
         open_bug(selected);
+        record_step(t, "read", "");
+    }
     else if (tui_key_back(key))
         tui_pop(t);
 }
@@ -411,6 +464,8 @@ static void gallery_key(tui *t, int key)
 static void gallery_leave(tui *t)
 {
     forget_run();
+    free(marks);
+    marks = NULL;
     layout_free(&doc);
     laid = 0;
     t->timeout_ms = -1;

@@ -46,14 +46,14 @@ tap_is "$?" 1 "export of an unknown learner: exit 1"
 merged="$TMP/merged.db"
 out=$("$BIN" import "$TMP/ada.json" "$TMP/bob.json" --db "$merged")
 tap_is "$?" 0 "import of two learners exits 0"
-tap_like "$out" "ada.json: merged 3 cards, 3 reviews, 1 reading, 0 demo runs, 0 challenge attempts \\(0 already there\\)" \
+tap_like "$out" "ada.json: merged 3 cards, 3 reviews, 1 reading, 0 demo runs, 0 challenge attempts, 0 bug gallery steps \\(0 already there\\)" \
     "import says what it merged"
 "$BIN" export --user ada --db "$merged" | grep -v '"exported"' >"$TMP/ada2.json"
 grep -v '"exported"' "$TMP/ada.json" | cmp -s - "$TMP/ada2.json"
 tap_ok $? "export, import, export gives the same file"
 dump "$merged" >"$TMP/before.sql"
 out=$("$BIN" import "$TMP/ada.json" "$TMP/bob.json" --db "$merged")
-tap_like "$out" "ada.json: merged 0 cards, 0 reviews, 0 reading, 0 demo runs, 0 challenge attempts \\(7 already there\\)" \
+tap_like "$out" "ada.json: merged 0 cards, 0 reviews, 0 reading, 0 demo runs, 0 challenge attempts, 0 bug gallery steps \\(7 already there\\)" \
     "importing again merges nothing"
 dump "$merged" | cmp -s - "$TMP/before.sql"
 tap_ok $? "importing twice changes nothing"
@@ -70,7 +70,7 @@ bad() { # bad NAME JSON PATTERN EXIT
 }
 bad "not JSON" '{"format": ' '1:[0-9]+: ' 2
 bad "another format" '{"format": "anki", "version": 1, "learner": "x"}' 'format: not a conclab progress file' 2
-bad "newer version" '{"format": "conclab-progress", "version": 3, "learner": "x"}' 'version: 3 is newer' 2
+bad "newer version" '{"format": "conclab-progress", "version": 4, "learner": "x"}' 'version: 4 is newer' 2
 bad "no learner" '{"format": "conclab-progress", "version": 1}' 'missing "learner"' 2
 bad "unknown key" '{"format": "conclab-progress", "version": 1, "learner": "x", "cardz": []}' \
     'unknown key "cardz"' 2

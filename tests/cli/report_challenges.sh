@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # report_challenges.sh: challenge attempts in the instructor's class report
 # (text, CSV, JSON), and through export/import between two real SQLite
-# files: export writes format version 2 with the attempts, the report of
+# files: export writes format version 3 with the attempts, the report of
 # the merged database equals the original's, and a version 1 file (written
 # before the attempts travelled) still imports.
 . "$(dirname "$0")/../tap.sh"
@@ -36,8 +36,8 @@ tap_is "$(run --db "$a" report --format json | perl -MJSON::PP -e 'my $j = decod
 
 run --db "$a" --user ada export >"$TMP/ada.json"
 run --db "$a" --user bob export >"$TMP/bob.json"
-tap_like "$(tr -d ' \n\t' <"$TMP/ada.json")" '"format":"conclab-progress","version":2,' \
-    "export writes format version 2"
+tap_like "$(tr -d ' \n\t' <"$TMP/ada.json")" '"format":"conclab-progress","version":3,' \
+    "export writes format version 3"
 out=$(run --db "$b" import "$TMP/ada.json" "$TMP/bob.json")
 tap_is "$?" 0 "import of both into a new database exits 0"
 tap_like "$out" "bob.json: merged .* 2 challenge attempts" "import: bob's two attempts"
@@ -63,7 +63,7 @@ sed 's/"version": 1/"version": 2/' "$TMP/old.json" >"$TMP/v2.json"
 err=$(run --db "$b" import "$TMP/v2.json" 2>&1 >/dev/null)
 tap_is "$?" 2 "a version 2 file must list its challenges"
 tap_like "$err" 'v2.json: missing "challenges"' "naming the missing key"
-sed 's/"version": 1/"version": 3/' "$TMP/old.json" >"$TMP/v3.json"
+sed 's/"version": 1/"version": 4/' "$TMP/old.json" >"$TMP/v3.json"
 err=$(run --db "$b" import "$TMP/v3.json" 2>&1 >/dev/null)
-tap_like "$err" 'v3.json: version: 3 is newer than this conclab reads \(2\)' "a newer version is refused"
+tap_like "$err" 'v3.json: version: 4 is newer than this conclab reads \(3\)' "a newer version is refused"
 tap_done

@@ -4,7 +4,9 @@
 # x explores it and prints the failing schedule with its replay line, a
 # shows the answer, f explores the fix and finds nothing; Esc stops a
 # running search; a resize to 40x12 and back keeps it drawn; q goes back
-# and the terminal is restored.
+# and the terminal is restored; what the learner did is kept in the
+# progress database: the list marks the bugs broken, stats sums them up,
+# export and import carry them.
 . "$(dirname "$0")/../tap.sh"
 . "$(dirname "$0")/tmux.lib"
 CONTENT=${CONCLAB_CONTENT:-$SRC/content}
@@ -17,7 +19,7 @@ keys b
 check_screen "Bug gallery: real-world concurrency bugs" "b opens the gallery"
 check_screen "$n bugs" "with every kernel"
 check_screen "Which schedule breaks it?" "and the question it asks"
-check_screen "  1  Kubernetes finishRequest: the result nobody waits for" "entries are numbered, with their titles"
+check_screen "  1   Kubernetes finishRequest: the result nobody waits for" "entries are numbered, with their titles"
 keys '?'
 check_screen "Help: Bug gallery" "? shows the gallery's keys"
 check_screen "explore its schedules for the one that breaks it" "with x"
@@ -64,8 +66,27 @@ sleep 0.3
 check_screen "Bug 4/$n  lock_send_mux_stop" "and back at 100x32 it is drawn again"
 keys q
 check_screen "Bug gallery: real-world concurrency bugs" "q: back to the list"
+# the progress: entry 3 was explored to its failing schedule, 4 failed a
+# plain run: both broken; the list marks them and counts them
+check_screen "2 of $n broken" "the list counts the bugs the learner broke"
+check_screen "  3 ✓ First reply wins" "and marks each one broken"
 keys q
 check_screen "b bugs" "q: back home"
 keys q
 check_exit gallery 0 "q on Home quits"
+
+# kept in the progress database, as the quiz is
+out=$($RUN stats)
+tap_like "$out" "^Bug gallery: 2 of $n broken \(you saw the test fail\), 1 fix checked, 2 read, 1 answer looked at$" "stats sums the gallery up"
+tap_like "$out" "^  timeout_first_reply +broken, fix checked, answer seen$" "and names each bug touched"
+tap_like "$out" "^  lock_send_mux_stop +broken$" "each with what was done"
+json=$($RUN stats --json | tr -d ' \n\t')
+tap_like "$json" '\{"bug":"timeout_first_reply","step":"explore","outcome":"failed","time":"' "stats --json lists the steps"
+$RUN export >"$TMP/ada.json"
+tap_like "$(tr -d ' \n\t' <"$TMP/ada.json")" '"bugs":\[\{"bug":"' "export carries them"
+$RUN --db "$TMP/other.db" import "$TMP/ada.json" >"$TMP/import.out"
+tap_like "$(cat "$TMP/import.out")" " [1-9][0-9]* bug gallery steps " "import merges them into another database"
+tap_is "$($RUN --db "$TMP/other.db" stats | grep '^Bug gallery')" "$(printf '%s\n' "$out" | grep '^Bug gallery')" "where stats says the same"
+$RUN --db "$TMP/other.db" import "$TMP/ada.json" >"$TMP/import2.out"
+tap_like "$(cat "$TMP/import2.out")" " 0 bug gallery steps " "importing twice adds nothing"
 tap_done

@@ -7,6 +7,7 @@
 #include <sqlite3.h>
 
 #include "store/store.h"
+#include "store/store_bug.h"
 #include "../tap.h"
 
 static const int64_t T0 = 1796032800; /* 2026-11-30T10:00:00Z */
@@ -368,6 +369,38 @@ static void test_open_twice(void)
     is_int(pragma_int(path, "SELECT count(*) FROM learner"), 1, "the learner written before is there");
 }
 
+/* Collects the bug gallery's steps as "bug step outcome;" text. */
+static int collect_step(void *ud, const store_bug_step *b)
+{
+    char *out = ud;
+    size_t n = strlen(out);
+    snprintf(out + n, 256 - n, "%s %s %s;", b->bug, b->step, b->outcome);
+    return 0;
+}
+
+static void test_bug_steps(void)
+{
+    char path[512];
+    tsu_path(path, sizeof path, "bugs.db");
+    store *s = open_ok(path);
+    int64_t ada;
+    store_learner(s, "ada", 1, T0, &ada);
+    store_bug_step read = {"timeout_first_reply", "read", "", T0};
+    store_bug_step found = {"timeout_first_reply", "explore", "failed", T0 + 60};
+    is_int(store_bug_add(s, ada, &found), STORE_OK, "a step saved");
+    is_int(store_bug_add(s, ada, &read), STORE_OK, "another");
+    is_int(store_bug_add(s, ada, &read), STORE_NONE, "the very same step is kept once");
+    store_bug_step bad = {"timeout_first_reply", "peek", "", T0};
+    is_int(store_bug_add(s, ada, &bad), STORE_ERROR, "a step the schema does not know is refused");
+    store_bug_step bad_outcome = {"timeout_first_reply", "run", "maybe", T0};
+    is_int(store_bug_add(s, ada, &bad_outcome), STORE_ERROR, "so is an unknown outcome");
+    char got[256] = "";
+    is_int(store_bug_each(s, ada, collect_step, got), STORE_OK, "the steps read back");
+    is_str(got, "timeout_first_reply read ;timeout_first_reply explore failed;",
+           "in time order, nothing refused among them");
+    store_close(s);
+}
+
 int main(void)
 {
     tsu_tmpdir();
@@ -376,6 +409,7 @@ int main(void)
     test_open_creates();
     test_reviews();
     test_reading_demos();
+    test_bug_steps();
     test_bad_files();
     return tap_done();
 }
