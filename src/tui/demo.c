@@ -22,9 +22,6 @@
 #include "tui/tui.h"
 #include "tui/xmalloc.h"
 
-/* Playback paces, in milliseconds per step. */
-static const int paces[] = {10, 25, 50, 100, 200, 400, 800};
-#define PACE_COUNT ((int)(sizeof paces / sizeof paces[0]))
 
 static const demo *dm;      /* the demo shown */
 static size_t part;         /* its part being played */
@@ -34,7 +31,7 @@ static rt_event *evs;       /* its trace, copied (owned array) */
 static size_t ev_count;     /* events in evs */
 static size_t at;           /* events applied so far */
 static int playing;         /* 1: r was pressed, steps advance on ticks */
-static int pace = 3;        /* index into paces */
+static int pace = PLAYBACK_PACE; /* how fast r plays */
 static int show_go = 1;     /* 1: the document's Go example instead of C;
                                kept from demo to demo, Go at first */
 static playback pb;         /* what the run looks like at step at */
@@ -87,7 +84,7 @@ static void demo_init(tui *t, int arg)
     seed = 1;
     playing = autoplay;
     start_run(t);
-    t->timeout_ms = playing ? paces[pace] : -1;
+    t->timeout_ms = playback_timeout(playing, pace);
 }
 
 static void demo_leave(tui *t)
@@ -232,28 +229,8 @@ static void demo_draw(tui *t)
 
 static void demo_key(tui *t, int key)
 {
-    if (key < 0) { /* a tick while playing */
-        if (playing && at < ev_count)
-            at++;
-        if (at == ev_count)
-            playing = 0;
-    } else if (key == ' ' || key == TUI_FN(KEY_RIGHT) || key == 'l') {
-        playing = 0;
-        if (at < ev_count)
-            at++;
-    } else if (key == 'b' || key == TUI_FN(KEY_LEFT) || key == 'h') {
-        playing = 0;
-        if (at > 0)
-            at--;
-    } else if (key == 'r') {
-        playing = !playing && at < ev_count;
-    } else if (key == '+' || key == '=') {
-        if (pace > 0)
-            pace--;
-    } else if (key == '-') {
-        if (pace < PACE_COUNT - 1)
-            pace++;
-    } else if (key == 's') {
+    if (playback_step_key(key, &at, ev_count, &playing, &pace)) {
+        /* stepped */    } else if (key == 's') {
         seed++;
         start_run(t);
     } else if ((key == 'n' || key == 'N') && part + 1 < dm->part_count) {
@@ -272,16 +249,11 @@ static void demo_key(tui *t, int key)
         return;
     } else if (key == '\t' || key == 'c') {
         show_go = !show_go;
-    } else if (key == 'G' || key == TUI_FN(KEY_END)) {
-        at = ev_count;
-        playing = 0;
-    } else if (key == 'g' || key == TUI_FN(KEY_HOME) || key == '0') {
-        at = 0;
     } else if (tui_key_back(key)) {
         tui_pop(t);
         return;
     }
-    t->timeout_ms = playing ? paces[pace] : -1;
+    t->timeout_ms = playback_timeout(playing, pace);
 }
 
 static const tui_help demo_help[] = {

@@ -11,6 +11,7 @@
 #include "tui/draw.h"
 #include "tui/playback.h"
 #include "tui/term.h"
+#include "tui/tui.h"
 #include "tui/xmalloc.h"
 
 void playback_duration(int64_t ns, char *buf, size_t len)
@@ -258,6 +259,49 @@ void playback_draw(playback *pb, const scene *s, int body)
             draw_text(y++, out_x + 1, out_w - 1, p, n, TERM_BAD);
         p += n + (p[n] == '\n');
     }
+}
+
+/* Playback paces, in milliseconds per step. */
+static const int paces[] = {10, 25, 50, 100, 200, 400, 800};
+#define PACE_COUNT ((int)(sizeof paces / sizeof paces[0]))
+
+int playback_step_key(int key, size_t *at, size_t count, int *playing, int *pace)
+{
+    if (key < 0) { /* a tick while playing */
+        if (*playing && *at < count)
+            ++*at;
+        if (*at == count)
+            *playing = 0;
+    } else if (key == ' ' || key == TUI_FN(KEY_RIGHT) || key == 'l') {
+        *playing = 0;
+        if (*at < count)
+            ++*at;
+    } else if (key == 'b' || key == TUI_FN(KEY_LEFT) || key == 'h') {
+        *playing = 0;
+        if (*at > 0)
+            --*at;
+    } else if (key == 'r') {
+        *playing = !*playing && *at < count;
+    } else if (key == '+' || key == '=') {
+        if (*pace > 0)
+            --*pace;
+    } else if (key == '-') {
+        if (*pace < PACE_COUNT - 1)
+            ++*pace;
+    } else if (key == 'G' || key == TUI_FN(KEY_END)) {
+        *at = count;
+        *playing = 0;
+    } else if (key == 'g' || key == TUI_FN(KEY_HOME) || key == '0') {
+        *at = 0;
+    } else {
+        return 0;
+    }
+    return 1;
+}
+
+int playback_timeout(int playing, int pace)
+{
+    return playing && pace >= 0 && pace < PACE_COUNT ? paces[pace] : -1;
 }
 
 void playback_free(playback *pb)

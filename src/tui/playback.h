@@ -53,6 +53,19 @@ void playback_draw(playback *pb, const scene *s, int body);
  * goroutine's line marked with its id. */
 void playback_draw_source(playback *pb, const scene *s, int y, int x, int h, int w);
 
+/* The pace a playback starts at (an index of the paces). */
+#define PLAYBACK_PACE 3
+
+/* The stepping keys the screens share, on step *at of count: a tick (key
+ * < 0) while *playing, Space/Right/l one step, b/Left/h one back, r play
+ * or pause, + - faster or slower (*pace), g/Home/0 the start, G/End the
+ * end. Returns 1 when key was one of them. */
+int playback_step_key(int key, size_t *at, size_t count, int *playing, int *pace);
+
+/* The input timeout a screen wants: milliseconds per step at pace while
+ * playing, else -1 (block). */
+int playback_timeout(int playing, int pace);
+
 /* Frees the cached layout; pb stays usable. */
 void playback_free(playback *pb);
 

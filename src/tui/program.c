@@ -24,9 +24,6 @@
 #include "tui/tui.h"
 #include "tui/xmalloc.h"
 
-/* Playback paces, in milliseconds per step. */
-static const int paces[] = {10, 25, 50, 100, 200, 400, 800};
-#define PACE_COUNT ((int)(sizeof paces / sizeof paces[0]))
 
 /* Most bytes of a Go file opened. */
 #define PROGRAM_MAX_BYTES (1 << 20)
@@ -45,7 +42,7 @@ static int report_line;     /* the program's line the report names first */
 static uint64_t seed;       /* 0: Go's order; else a random schedule */
 static size_t at;           /* events applied */
 static int playing;
-static int pace = 3;
+static int pace = PLAYBACK_PACE;
 static playback pb;
 static int race;            /* 1: run with the race detector (R) */
 static explore_result found;/* the explorer's outcomes (x) */
@@ -444,10 +441,7 @@ void program_reload(tui *t)
 static void program_key(tui *t, int key)
 {
     if (key < 0) {
-        if (playing && at < ev_count)
-            at++;
-        if (at == ev_count)
-            playing = 0;
+        playback_step_key(key, &at, ev_count, &playing, &pace);
     } else if (key == 'e') {
         playing = 0;
         t->timeout_ms = -1;
@@ -483,23 +477,8 @@ static void program_key(tui *t, int key)
         return;
     } else if (errors) {
         /* nothing to step */
-    } else if (key == ' ' || key == TUI_FN(KEY_RIGHT) || key == 'l') {
-        playing = 0;
-        if (at < ev_count)
-            at++;
-    } else if (key == 'b' || key == TUI_FN(KEY_LEFT) || key == 'h') {
-        playing = 0;
-        if (at > 0)
-            at--;
-    } else if (key == 'r') {
-        playing = !playing && at < ev_count;
-    } else if (key == '+' || key == '=') {
-        if (pace > 0)
-            pace--;
-    } else if (key == '-') {
-        if (pace < PACE_COUNT - 1)
-            pace++;
-    } else if (key == 's') {
+    } else if (playback_step_key(key, &at, ev_count, &playing, &pace)) {
+        /* stepped */    } else if (key == 's') {
         seed++;
         replaying = -1;
         load(t);
@@ -519,13 +498,8 @@ static void program_key(tui *t, int key)
         race = !race;
         forget_search();
         load(t);
-    } else if (key == 'G' || key == TUI_FN(KEY_END)) {
-        at = ev_count;
-        playing = 0;
-    } else if (key == 'g' || key == TUI_FN(KEY_HOME) || key == '0') {
-        at = 0;
     }
-    t->timeout_ms = playing ? paces[pace] : -1;
+    t->timeout_ms = playback_timeout(playing, pace);
 }
 
 static const tui_help program_help[] = {
