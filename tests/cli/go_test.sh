@@ -50,6 +50,7 @@ out=$("$BIN" test race_test.go 2>&1); rc=$?
 tap_is "$rc" 0 "without --race the racy counter passes"
 out=$("$BIN" test --race race_test.go 2>&1); rc=$?
 tap_like "$out" "testing.go:1319: race detected during execution of test" "with --race the test fails as go test -race says"
+tap_is "$(printf '%s\n' "$out" | grep -c 'race detected during execution of test')" 1 "once, as Go 1.19 says it"
 tap_like "$out" "WARNING: DATA RACE" "with the race report"
 tap_like "$out" "race_test.go:17" "and the racing line"
 tap_is "$rc" 1 "and exits 1"
