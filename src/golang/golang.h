@@ -60,6 +60,10 @@ typedef struct go_run_options {
  * first, goes to err). Blocks for the run. */
 int go_unit_run(go_unit *u, const go_run_options *o, FILE *out, FILE *err);
 
+/* Most steps (choice points) of a kept run: one that runs longer, or
+ * forever, is cut there (its report: "conclab: step limit reached"). */
+#define GO_KEPT_MAX_STEPS 200000u
+
 /* go_unit_run kept for the shell to play back (o->explore is ignored):
  * the run is traced, what the program prints becomes the runtime's output
  * lines (rt_output_line), each said at the line that printed it, and the

@@ -338,6 +338,7 @@ typedef struct vm_options {
                             it back) */
 } vm_options;
 
+
 /* Runs the program: its stdout goes to out, its panics and fatal errors
  * to err, in Go's words. Returns the exit code go run would give (0, 2
  * after a panic or deadlock, os.Exit's code). Blocks for the run. */

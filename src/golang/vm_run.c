@@ -3,6 +3,7 @@
  * package initialisation then main.main, preemption of long loops, the
  * program's output, and the end of the run as go run reports it: main
  * returning, os.Exit, a panic or a deadlock. */
+#include "golang/golang.h"
 #include "golang/vm.h"
 
 #include "explore/explore.h"
@@ -392,7 +393,8 @@ int vm_run_program(vm *v, const vm_options *o, FILE *out, FILE *err)
     cfg.fatal = runtime_failure;
     cfg.stack_ud = v;
     cfg.trace = o->trace || o->keep;
-    cfg.max_steps = RT_UNLIMITED;
+    /* the shell plays a run back: one that does not end is cut, not waited for */
+    cfg.max_steps = o->keep ? GO_KEPT_MAX_STEPS : RT_UNLIMITED;
     cfg.stack_size = 256 * 1024;
     v->exit_code = -1;
     /* a schedule from --explore counts memory accesses as choice points */

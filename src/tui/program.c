@@ -262,6 +262,8 @@ static void end_title(const scene *s, char *buf, size_t len)
         snprintf(buf, len, " the program ended: exit status 0 ");
     else if (exit_code == 66)
         snprintf(buf, len, " data race: exit status 66 ");
+    else if (report && strncmp(report, "conclab: step limit reached", 27) == 0)
+        snprintf(buf, len, " cut after %u steps: it runs on, maybe forever ", GO_KEPT_MAX_STEPS);
     else if ((s->ended == RT_EV_DEADLOCK || s->ended == RT_EV_PANIC) && first)
         snprintf(buf, len, " %.*s: exit status %d ", (int)first, report, exit_code);
     else

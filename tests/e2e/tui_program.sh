@@ -10,7 +10,8 @@
 # undoes; a section's e opens its example copied to the workspace; the
 # terminal survives a resize and is restored on every way out; x lists
 # the explorer's outcomes and replays the one picked; R turns the race
-# detector on and the racing line is marked.
+# detector on and the racing line is marked; a program that never ends
+# is cut at the step budget.
 . "$(dirname "$0")/../tap.sh"
 . "$(dirname "$0")/tmux.lib"
 CONTENT=$(realpath "${CONCLAB_CONTENT:-$SRC/content}")
@@ -167,6 +168,15 @@ keys v
 check_screen "data race: exit status 66" "v goes back to the run"
 keys q q
 check_exit race 0 "and quits"
+
+# a program that never ends is cut, not waited for
+printf 'package main\n\nfunc main() {\n\tx := 0\n\tfor {\n\t\tx++\n\t}\n}\n' > spin.go
+pane_run spin $RUN open spin.go
+check_screen "Program spin.go" "a program that loops forever opens" 20
+keys G
+check_screen "cut after 200000 steps: it runs on, maybe forever" "its run is cut at the step budget" 10
+keys q q
+check_exit spin 0 "and the shell is left as ever"
 
 # the built-in editor, when neither VISUAL nor EDITOR is set
 cp pingpong.go own.go
