@@ -9,6 +9,7 @@
  * again on another random schedule. */
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <curses.h>
+#include <errno.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -122,7 +123,7 @@ static void load(tui *t)
     if (!text) {
         text = xcalloc(1);
         errors = xcalloc(PATH_MAX + 64);
-        snprintf(errors, PATH_MAX + 64, "%s: cannot read this file", path);
+        snprintf(errors, PATH_MAX + 64, "%s: cannot read it: %s", path, strerror(errno));
         return;
     }
     unit = go_compile(path, text, len);

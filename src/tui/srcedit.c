@@ -36,6 +36,7 @@ static int undo_count;
 static int last_was_typing; /* typed characters undo as one */
 static int modified;
 static int warned;          /* Esc once with unsaved changes */
+static int unreadable;      /* the file could not be read: never saved over */
 static int top, left;       /* the first line and column shown */
 
 static void push_undo(void)
@@ -64,9 +65,11 @@ static void srcedit_init(tui *t, int arg)
     size_t len = 0;
     char *text = go_read_file(srcedit_file, 1 << 20, &len);
     editor_init(&ed);
+    unreadable = !text && errno != ENOENT;
     editor_set(&ed, text ? text : "", text ? len : 0, 0);
-    if (!text && errno != ENOENT)
-        tui_say(t, "cannot read %s", srcedit_file);
+    if (unreadable)
+        tui_say(t, "cannot read %s: %s (it will not be saved over)", srcedit_file,
+                strerror(errno));
     free(text);
     modified = warned = last_was_typing = 0;
     top = left = 0;
@@ -163,6 +166,10 @@ static void srcedit_draw(tui *t)
 /* Writes the text to the file; 0 on success. */
 static int save(tui *t)
 {
+    if (unreadable) {
+        tui_say(t, "not saved: %s could not be read, so it is not written over", srcedit_file);
+        return -1;
+    }
     FILE *f = fopen(srcedit_file, "w");
     int ok = f && fwrite(editor_text(&ed), 1, ed.len, f) == ed.len;
     if (f && fclose(f) != 0)
