@@ -209,6 +209,18 @@ check_screen "./own.go:6:5: unused declared but not used" "the second Esc leaves
 keys q q
 check_exit builtin 0 "and quits"
 
+# a file the editor cannot read is never saved over
+head -c 1100000 /dev/zero | tr '\0' 'a' > big.go
+pane_run big env -u EDITOR -u VISUAL $RUN open big.go
+check_screen "big.go: cannot read it: File too large" "a file over 1 MiB is named, with why"
+keys e
+check_screen "it will not be saved over" "the built-in editor says it will not write it"
+keys x C-s
+check_screen "not saved: big.go could not be read" "and Ctrl-S refuses"
+tap_is "$(wc -c < big.go)" 1100000 "the file is as it was"
+keys Escape Escape q q
+check_exit big 0 "and quits"
+
 # a section's e: its example, copied to the workspace
 pane_run section env EDITOR="$TMP/fake_editor.sh" XDG_DATA_HOME="$TMP/xdg" $RUN
 check_screen "Concurrency" "Home"
