@@ -350,7 +350,7 @@ static void draw_entry(tui *t)
     if (child > 0)
         draw_status("running the test...  Esc stop");
     else if (COLS >= 80)
-        draw_status("j k scroll  r run  R race  x explore  a answer  f explore the fix  n p entry  q back");
+        draw_status("j k scroll  r run  R race  x explore  o step it  a answer  f explore the fix  n p  q back");
     else
         draw_status("r run  x explore  a answer  q back");
 }
@@ -417,7 +417,11 @@ static void entry_key(tui *t, int key)
         start_run(t, "explore", "conclab test --explore --race (5s)", explore, 0);
     else if (key == 'f')
         start_run(t, "fix", "conclab test --explore --race on the fix (5s)", explore, 1);
-    else if (key == 'a') {
+    else if (key == 'o') { /* its test in the program view, step by step */
+        forget_run();
+        program_file = t->content->bugs[open_entry].bug_path;
+        tui_push(t, &program_screen, 0);
+    } else if (key == 'a') {
         if (!revealed)
             record_step(t, "answer", "");
         revealed = 1;
@@ -476,6 +480,7 @@ static const tui_help gallery_help[] = {
     {"j k, Space b", "scroll the entry"},
     {"r, R", "run its test once (R: with the race detector)"},
     {"x", "explore its schedules for the one that breaks it (5 s)"},
+    {"o", "open its test in the program view: step through it, explore it, race it"},
     {"a", "the answer: the schedule, how it shows, the fix"},
     {"f", "explore the fixed version: no schedule breaks it"},
     {"n p", "next, previous entry"},

@@ -114,6 +114,13 @@ static int first_program_line(const char *msg)
     return 0;
 }
 
+/* 1 when the file is a Go test file (FILE_test.go). */
+static int is_test_file(void)
+{
+    size_t n = strlen(path);
+    return n > 8 && strcmp(path + n - 8, "_test.go") == 0;
+}
+
 /* Reads, compiles and runs the file, keeping the traced run. */
 static void load(tui *t)
 {
@@ -126,7 +133,11 @@ static void load(tui *t)
         snprintf(errors, PATH_MAX + 64, "%s: cannot read it: %s", path, strerror(errno));
         return;
     }
-    unit = go_compile(path, text, len);
+    const char *file = path;
+    if (is_test_file()) /* its TestXxx functions, run as conclab test -v runs them */
+        unit = go_compile_test(1, &file, (const char *const *)&text, &len);
+    else
+        unit = go_compile(path, text, len);
     char *buf = NULL;
     size_t size = 0;
     FILE *f = open_memstream(&buf, &size);
@@ -149,6 +160,7 @@ static void load(tui *t)
     o.seed = seed;
     o.random = seed != 0;
     o.race = race;
+    o.test_mode = o.test_verbose = is_test_file();
     if (replaying >= 0 && explored && (size_t)replaying < found.outcome_count)
         o.schedule = found.outcomes[replaying].schedule;
     exit_code = go_unit_run_kept(unit, &o, &run, f);

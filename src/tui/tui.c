@@ -209,11 +209,14 @@ int cli_tui(cli_ctx *ctx)
             return EXIT_USAGE;
         }
         if (open_plain || !term_usable()) { /* what the view shows, as text */
-            char *run_argv[] = {(char *)"run", (char *)"--trace", (char *)open_path, NULL};
+            size_t n = strlen(open_path);
+            int test = n > 8 && strcmp(open_path + n - 8, "_test.go") == 0;
+            char *run_argv[] = {test ? (char *)"test" : (char *)"run",
+                                test ? (char *)"-v" : (char *)"--trace", (char *)open_path, NULL};
             cli_ctx run = *ctx;
             run.argc = 3;
             run.argv = run_argv;
-            return cli_go_run(&run);
+            return test ? cli_go_test(&run) : cli_go_run(&run);
         }
     }
     if (c->section_count == 0) {

@@ -64,6 +64,11 @@ check_screen "r run  x explore  a answer  q back" "at 40x12 the entry keeps its 
 tmx resize-window -t e2e -x 100 -y 32
 sleep 0.3
 check_screen "Bug 4/$n  lock_send_mux_stop" "and back at 100x32 it is drawn again"
+keys o
+check_screen "Program bug_test.go" "o opens the entry's test in the program view"
+check_screen "Go's order  step 0/" "ready to step"
+keys q
+check_screen "Bug 4/$n  lock_send_mux_stop" "q: back to the entry"
 keys q
 check_screen "Bug gallery: real-world concurrency bugs" "q: back to the list"
 # the progress: entry 3 was explored to its failing schedule, 4 failed a

@@ -234,6 +234,19 @@ check_screen "step 0/" "and runs it"
 keys q q q
 check_exit section 0 "back and quit"
 
+# a test file: its tests run as conclab test -v runs them, in the same view
+cp "$CONTENT/bugs/lock_send_mux_stop/bug_test.go" mux_test.go
+pane_run tests $RUN open mux_test.go
+check_screen "Program mux_test.go" "a _test.go file opens"
+keys G
+check_screen "--- FAIL: TestMuxWatcherStop" "its test runs, with go test -v's lines"
+check_screen "exit status 1" "and fails as go test does"
+check_screen "blocked: chan send :36" "a goroutine left blocked at its line"
+keys q q
+check_exit tests 0 "and quits"
+out=$($RUN open --plain mux_test.go 2>&1)
+tap_like "$out" "^=== RUN   TestMuxWatcherStop$" "open --plain on a test file is conclab test -v"
+
 # the plain command line: the run and its trace, and bad input
 out=$($RUN open --plain pingpong.go 2>&1); rc=$?
 tap_like "$out" "^got 2$" "open --plain prints the program's output"
