@@ -77,18 +77,6 @@ static void drop(void)
     playback_free(&pb);
 }
 
-/* The line of the first "FILE:LINE:COL: message" in msg, 0 when none. */
-static int first_error_line(const char *msg)
-{
-    for (const char *p = msg; *p; p = strchr(p, '\n') ? strchr(p, '\n') + 1 : p + strlen(p)) {
-        const char *colon = strstr(p, ".go:");
-        int line;
-        if (colon && sscanf(colon + 4, "%d:", &line) == 1)
-            return line;
-    }
-    return 0;
-}
-
 /* Forgets the explorer's outcomes (the file changed). */
 static void forget_search(void)
 {
@@ -99,8 +87,8 @@ static void forget_search(void)
 }
 
 /* The first line of the program file that text names ("FILE.go:LINE",
- * with the file's own name), 0 when none: where a panic, a deadlocked
- * goroutine or a racing access is. */
+ * with the file's own name), 0 when none: where a compile error, a
+ * panic, a deadlocked goroutine or a racing access is. */
 static int first_program_line(const char *msg)
 {
     const char *b = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
@@ -153,7 +141,7 @@ static void load(tui *t)
         go_unit_print_errors(unit, f);
         fclose(f);
         errors = buf;
-        error_line = first_error_line(errors);
+        error_line = first_program_line(errors);
         return;
     }
     go_run_options o = {0};
@@ -167,7 +155,7 @@ static void load(tui *t)
     fclose(f);
     if (!run) { /* what conclab cannot run yet: an error at its line */
         errors = buf;
-        error_line = first_error_line(errors);
+        error_line = first_program_line(errors);
         return;
     }
     report = buf;
